@@ -1,0 +1,133 @@
+// The only definition of the dataset's shape. Everything else (types, the JSON Schema,
+// validation messages) is derived from here.
+import { z } from 'zod';
+
+export const LOCALES = ['zh-cn', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export const PROTOCOLS = ['imap', 'pop3', 'smtp'] as const;
+export type Protocol = (typeof PROTOCOLS)[number];
+
+export const SECURITY = ['ssl/tls', 'starttls', 'none'] as const;
+export type Security = (typeof SECURITY)[number];
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+/** Prose in both languages; a page in one locale never falls back to the other silently. */
+export const Localized = z.strictObject({ 'zh-cn': text, en: text });
+
+const isoDate = z.iso.date({ message: 'must be a date written YYYY-MM-DD' });
+
+const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
+/** Lower-case DNS name with at least one dot. IP addresses are refused: servers are named by hostname. */
+export const Hostname = z
+  .string()
+  .refine((v) => !IPV4.test(v) && !v.includes(':'), 'must be a hostname, not an IP address')
+  .refine(
+    (v) => /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/.test(v),
+    'must be a lower-case hostname such as imap.163.com (letters, digits, hyphens and dots; no spaces)',
+  );
+
+export const Source = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'must be a short id of a-z, 0-9 and hyphens'),
+  url: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }),
+  title: text,
+  /**
+   * official: the provider's own page, whose text we read.
+   * official-cited: an official URL we saw only quoted elsewhere; its text was not read.
+   * third-party: anything else.
+   */
+  kind: z.enum(['official', 'official-cited', 'third-party']),
+  /** The day someone here last read it. */
+  checked: isoDate,
+  note: text.optional(),
+});
+export type Source = z.infer<typeof Source>;
+
+/** Every fact carries its sources and whether an official page we read confirms it. */
+const evidence = {
+  sources: z.array(z.string()).min(1, 'needs at least one source id'),
+  confirmed: z.boolean(),
+};
+
+export const Server = z.strictObject({
+  host: Hostname,
+  port: z.number().int('must be a whole number').min(1, 'must be 1-65535').max(65535, 'must be 1-65535'),
+  security: z.enum(SECURITY),
+  username: z.enum(['address', 'localpart']),
+  note: Localized.optional(),
+  /** Required when the security mode contradicts the port's standard use (RFC 8314, RFC 6409). */
+  exception: z.strictObject({ reason: Localized, source: z.string() }).optional(),
+  ...evidence,
+});
+export type Server = z.infer<typeof Server>;
+
+export const PASSWORD_KINDS = ['account-password', 'app-password', 'authorization-code', 'oauth-only'] as const;
+
+export const Provider = z.strictObject({
+  $schema: z.string().optional(),
+  /** The primary mail domain; also the file name and the URL segment. */
+  domain: Hostname,
+  otherDomains: z.array(Hostname).default([]),
+  name: Localized,
+  shortName: Localized,
+  /** Who runs it, for grouping on the home page. */
+  operator: Localized,
+  servers: z.strictObject({
+    imap: z.array(Server).default([]),
+    pop3: z.array(Server).default([]),
+    smtp: z.array(Server).min(1, 'a provider needs at least one SMTP server'),
+  }),
+  password: z.strictObject({
+    kind: z.enum(PASSWORD_KINDS),
+    /** What the provider calls it, e.g. 客户端授权码. */
+    name: Localized,
+    /** Where and how the user gets it, step by step in the provider's own labels. */
+    how: Localized,
+    ...evidence,
+  }),
+  access: z.strictObject({
+    /** null: we do not know whether IMAP/POP/SMTP access is on for a new account. */
+    onByDefault: z.boolean().nullable(),
+    how: Localized,
+    ...evidence,
+  }),
+  quirks: z
+    .array(
+      z.strictObject({
+        id: z.string().regex(/^[a-z0-9-]+$/, 'must be a short id of a-z, 0-9 and hyphens'),
+        protocols: z.array(z.enum(PROTOCOLS)).min(1),
+        title: Localized,
+        /** The exact text a user sees, searchable verbatim. */
+        message: text.optional(),
+        body: Localized,
+        fix: Localized,
+        ...evidence,
+      }),
+    )
+    .default([]),
+  sources: z.array(Source).min(1, 'a provider needs at least one source'),
+  /** The day the whole entry was last checked against its sources. */
+  verified: isoDate,
+});
+export type ProviderInput = z.input<typeof Provider>;
+export type Provider = z.infer<typeof Provider>;
+
+export const Client = z.strictObject({
+  $schema: z.string().optional(),
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: Localized,
+  /** Which app and version the steps describe, as the user would recognise it. */
+  version: Localized,
+  /** Protocols the client can set up; guides show the rest as not applicable. */
+  protocols: z.array(z.enum(PROTOCOLS)).min(1),
+  /** How the app's own screens express each security mode, e.g. iOS's "Use SSL" switch. */
+  securityLabel: z.strictObject({ 'ssl/tls': Localized, starttls: Localized, none: Localized }),
+  /** Whether the screen labels in each locale's guide were checked against the app itself or its vendor's page. */
+  labelsConfirmed: z.strictObject({ 'zh-cn': z.boolean(), en: z.boolean() }),
+  /** Step anchors in order; the guide prose must use exactly these. */
+  steps: z.array(z.string().regex(/^step-[a-z0-9-]+$/, 'must look like step-something')).min(1),
+  sources: z.array(Source).min(1),
+  verified: isoDate,
+});
+export type Client = z.infer<typeof Client>;

@@ -1,0 +1,38 @@
+// Which server a guide tells the user to use, and in what order the alternatives follow.
+// RFC 8314: implicit TLS first, then STARTTLS; plaintext is listed but never recommended.
+import type { Protocol, Provider, Server } from '../data/schema.ts';
+
+const RANK = { 'ssl/tls': 0, starttls: 1, none: 2 } as const;
+
+export interface RankedServer extends Server {
+  protocol: Protocol;
+  recommended: boolean;
+}
+
+/** A protocol's servers, best first; the first encrypted, confirmed-if-possible one is recommended. */
+export function rankServers(provider: Provider, protocol: Protocol): RankedServer[] {
+  const sorted = provider.servers[protocol]
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => RANK[a.s.security] - RANK[b.s.security] || Number(b.s.confirmed) - Number(a.s.confirmed) || a.i - b.i)
+    .map(({ s }) => s);
+  return sorted.map((s, i) => ({ ...s, protocol, recommended: i === 0 && s.security !== 'none' }));
+}
+
+export function recommended(provider: Provider, protocol: Protocol): RankedServer | undefined {
+  return rankServers(provider, protocol).find((s) => s.recommended);
+}
+
+/** The incoming protocol a guide sets up: IMAP keeps mail in sync across devices, so it wins when offered. */
+export function incomingProtocol(provider: Provider, supported: readonly Protocol[] = ['imap', 'pop3']): 'imap' | 'pop3' | undefined {
+  return (['imap', 'pop3'] as const).find((p) => supported.includes(p) && recommended(provider, p));
+}
+
+export function allServers(provider: Provider): RankedServer[] {
+  return (['imap', 'pop3', 'smtp'] as const).flatMap((p) => rankServers(provider, p));
+}
+
+/** The user name a client needs for this server, for a given address (or a placeholder). */
+export function usernameFor(server: Server, address?: string): string {
+  if (!address) return server.username === 'address' ? 'name@domain' : 'name';
+  return server.username === 'address' ? address : address.split('@')[0]!;
+}
