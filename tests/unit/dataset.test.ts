@@ -1,0 +1,37 @@
+// The shipped dataset and guide prose agree with each other.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { providers, clients } from '../../src/data/index.ts';
+import { LOCALES } from '../../src/data/schema.ts';
+
+describe('the dataset', () => {
+  it('has the seven NetEase providers', () => {
+    expect(providers.map((p) => p.domain).sort()).toEqual(['126.com', '163.com', '188.com', 'qiye.163.com', 'vip.126.com', 'vip.163.com', 'yeah.net']);
+  });
+
+  it('never lists port 587 for NetEase without a NetEase source (none was read)', () => {
+    for (const p of providers) expect(p.servers.smtp.map((s) => s.port)).not.toContain(587);
+  });
+
+  it('contains no IP address anywhere', () => {
+    const text = JSON.stringify(providers) + JSON.stringify(clients);
+    expect(text.match(/(^|[^\d.])(\d{1,3}\.){3}\d{1,3}(?![\d.])/g)).toBeNull();
+  });
+});
+
+describe('guide prose', () => {
+  for (const client of clients) {
+    for (const locale of LOCALES) {
+      it(`src/guides/${client.id}/${locale}.mdx has exactly the steps of src/data/clients/${client.id}.json, in order`, () => {
+        const mdx = readFileSync(`src/guides/${client.id}/${locale}.mdx`, 'utf8');
+        const ids = [...mdx.matchAll(/<Step id="([^"]+)"/g)].map((m) => m[1]);
+        expect(ids).toEqual(client.steps);
+      });
+      it(`src/guides/${client.id}/${locale}.mdx types no port number or hostname into prose`, () => {
+        const mdx = readFileSync(`src/guides/${client.id}/${locale}.mdx`, 'utf8').replace(/<V [^>]*\/>/g, '');
+        expect(mdx).not.toMatch(/\b(25|110|143|465|587|993|994|995)\b/);
+        expect(mdx).not.toMatch(/\b(imap|pop3?|smtp)\.[a-z0-9-]+\.[a-z]/i);
+      });
+    }
+  }
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { providers, clients } from '../../src/data/index.ts';
+import { rankServers, recommended, incomingProtocol } from '../../src/lib/servers.ts';
+import { guideContext } from '../../src/lib/guide.ts';
+import type { Provider } from '../../src/data/schema.ts';
+
+const byDomain = (d: string) => providers.find((p) => p.domain === d)!;
+
+const fake = (smtp: Provider['servers']['smtp']): Provider => ({ ...byDomain('163.com'), servers: { imap: [], pop3: [], smtp } });
+const server = (port: number, security: 'ssl/tls' | 'starttls' | 'none', confirmed = false) => ({ host: 'smtp.example.com', port, security, username: 'address' as const, sources: ['x'], confirmed });
+
+describe('recommended servers (RFC 8314: implicit TLS first, plaintext never)', () => {
+  it('puts implicit TLS before STARTTLS before plaintext, whatever the file order', () => {
+    const ranked = rankServers(fake([server(25, 'none'), server(587, 'starttls'), server(465, 'ssl/tls')]), 'smtp');
+    expect(ranked.map((s) => s.port)).toEqual([465, 587, 25]);
+    expect(ranked.map((s) => s.recommended)).toEqual([true, false, false]);
+  });
+
+  it('prefers a confirmed server among equals', () => {
+    expect(recommended(fake([server(465, 'ssl/tls'), server(994, 'ssl/tls', true)]), 'smtp')?.port).toBe(994);
+  });
+
+  it('recommends nothing when only plaintext is offered', () => {
+    expect(recommended(fake([server(25, 'none')]), 'smtp')).toBeUndefined();
+  });
+
+  it('never recommends a plaintext server anywhere in the dataset', () => {
+    for (const p of providers) for (const proto of ['imap', 'pop3', 'smtp'] as const) expect(recommended(p, proto)?.security ?? 'ssl/tls').not.toBe('none');
+  });
+
+  it('sets up IMAP when offered, POP3 otherwise', () => {
+    expect(incomingProtocol(byDomain('163.com'))).toBe('imap');
+    expect(incomingProtocol(byDomain('163.com'), ['pop3', 'smtp'])).toBe('pop3');
+  });
+});
+
+describe('the 163.com guides', () => {
+  it('use imap.163.com:993 and smtp.163.com:465, and list the rest as alternatives', () => {
+    const ctx = guideContext('en', byDomain('163.com'), clients.find((c) => c.id === 'ios')!);
+    expect([ctx.incoming.host, ctx.incoming.port, ctx.outgoing.host, ctx.outgoing.port]).toEqual(['imap.163.com', 993, 'smtp.163.com', 465]);
+    expect(ctx.alternatives.map((s) => `${s.protocol}:${s.port}`)).toEqual(['imap:143', 'pop3:995', 'pop3:110', 'smtp:994', 'smtp:25']);
+  });
+});
