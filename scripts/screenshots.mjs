@@ -13,6 +13,7 @@ for (const path of paths) {
     for (const scheme of ['light', 'dark']) {
       const page = await browser.newPage({ viewport: { width: w, height: h }, colorScheme: scheme });
       await page.goto(base + path);
+      await page.waitForLoadState('networkidle');
       const name = `screenshots/${path.replace(/[^a-z0-9.]+/gi, '_')}${tag}-${scheme}.png`;
       await page.screenshot({ path: name, fullPage: true });
       // Full pages are too tall to read at once; also save screen-sized parts.

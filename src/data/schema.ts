@@ -1,6 +1,7 @@
 // The only definition of the dataset's shape. Everything else (types, the JSON Schema,
 // validation messages) is derived from here.
 import { z } from 'zod';
+import { isHostname, isIpAddress } from '../lib/hostname.ts';
 
 export const LOCALES = ['zh-cn', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -18,15 +19,11 @@ export const Localized = z.strictObject({ 'zh-cn': text, en: text });
 
 const isoDate = z.iso.date({ message: 'must be a date written YYYY-MM-DD' });
 
-const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
 /** Lower-case DNS name with at least one dot. IP addresses are refused: servers are named by hostname. */
 export const Hostname = z
   .string()
-  .refine((v) => !IPV4.test(v) && !v.includes(':'), 'must be a hostname, not an IP address')
-  .refine(
-    (v) => /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/.test(v),
-    'must be a lower-case hostname such as imap.163.com (letters, digits, hyphens and dots; no spaces)',
-  );
+  .refine((v) => !isIpAddress(v), 'must be a hostname, not an IP address')
+  .refine((v) => isIpAddress(v) || isHostname(v), 'must be a lower-case hostname such as imap.163.com (letters, digits, hyphens and dots; no spaces)');
 
 export const Source = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/, 'must be a short id of a-z, 0-9 and hyphens'),
@@ -71,6 +68,8 @@ export const Provider = z.strictObject({
   otherDomains: z.array(Hostname).default([]),
   name: Localized,
   shortName: Localized,
+  /** Editorial order among providers, 1 = most used: the home page lists them so, and search breaks ties with it. */
+  priority: z.number().int().min(1),
   /** Who runs it, for grouping on the home page. */
   operator: Localized,
   servers: z.strictObject({

@@ -37,3 +37,16 @@ export function portContradiction(port: number, protocol: Protocol, security: Se
   if (!fact.allowed.includes(security)) return `port ${port} is defined for ${fact.allowed.join(' or ')} (${fact.rfc}), not ${security}`;
   return null;
 }
+
+/** The RFC's canonical address, for links. */
+export const rfcUrl = (rfc: string) => `https://www.rfc-editor.org/rfc/${rfc.toLowerCase().replace(/\s+/g, '')}`;
+
+/** Ports every client-facing page covers, even if no provider in the dataset uses them. */
+export const COMMON_PORTS = PORT_FACTS.map((f) => f.port);
+
+/** The encrypted port a user should move to instead of this one, if any. */
+export function betterPort(port: number): PortFact | undefined {
+  const fact = portFact(port);
+  if (!fact || fact.security === 'ssl/tls') return undefined;
+  return PORT_FACTS.find((f) => f.protocol === fact.protocol && f.security === 'ssl/tls');
+}

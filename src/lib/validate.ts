@@ -128,5 +128,6 @@ export function validateDataset(providerFiles: RawFile[], clientFiles: RawFile[]
   }
 
   if (problems.length) throw new DatasetError(problems);
+  providers.sort((a, b) => a.priority - b.priority || a.domain.localeCompare(b.domain));
   return { providers, clients };
 }

@@ -1,0 +1,46 @@
+// Address lookup: what the user typed → which provider page, decided from a small
+// map built from the dataset (src/pages/lookup.json.ts).
+import { isHostname } from './hostname.ts';
+
+export interface LookupMap {
+  /** Mail domain (primary or other) → primary domain. */
+  domains: Record<string, string>;
+  /** Server hostname → primary domain of the provider that runs it. */
+  hosts: Record<string, string>;
+}
+export type Lookup =
+  | { kind: 'invalid' }
+  | { kind: 'known'; domain: string }
+  | { kind: 'host'; domain: string }
+  | { kind: 'unknown'; domain: string };
+
+const LOCAL = /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+$/i;
+
+/** Reads an address or a bare domain; anything else is invalid. */
+export function parseAddress(input: string): { domain: string } | null {
+  const text = input.trim().toLowerCase();
+  const at = text.lastIndexOf('@');
+  const local = at >= 0 ? text.slice(0, at) : null;
+  const domain = at >= 0 ? text.slice(at + 1) : text;
+  if (local !== null && (!local || !LOCAL.test(local) || local.startsWith('.') || local.endsWith('.') || local.includes('..'))) return null;
+  return isHostname(domain) ? { domain } : null;
+}
+
+export function resolve(input: string, map: LookupMap): Lookup {
+  const parsed = parseAddress(input);
+  if (!parsed) return { kind: 'invalid' };
+  const { domain } = parsed;
+  if (map.domains[domain]) return { kind: 'known', domain: map.domains[domain] };
+  if (!input.includes('@') && map.hosts[domain]) return { kind: 'host', domain: map.hosts[domain] };
+  return { kind: 'unknown', domain };
+}
+
+/** Whether a search query is worth a lookup answer: an address, or something shaped like a domain. */
+export const looksLikeAddress = (q: string) => q.includes('@') || isHostname(q.trim().toLowerCase());
+
+let cached: Promise<LookupMap> | undefined;
+/** Fetches the map once per page, only when someone looks something up. */
+export function lookup(input: string): Promise<Lookup> {
+  cached ??= fetch('/lookup.json').then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))));
+  return cached.then((map) => resolve(input, map));
+}

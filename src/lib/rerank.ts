@@ -1,0 +1,66 @@
+// Pagefind finds the pages; this puts the one a person meant first. Pagefind matches
+// word parts (`imap.126.com` also hits `imap.vip.126.com`, `25` also hits `250`) and
+// favours short pages, so a page whose title or heading says exactly what was typed,
+// or whose text has the typed hostname as a whole, comes before one that merely mentions it.
+
+export interface Candidate {
+  /** Position in Pagefind's own order. */
+  index: number;
+  title: string;
+  /** Heading of the best section, if any. */
+  section?: string;
+  content: string;
+  kind?: string;
+  /** Provider order: 1 is the most used. */
+  priority?: number;
+}
+
+const KIND_ORDER: Record<string, number> = { port: 0, provider: 1, guide: 2 };
+
+const norm = (s: string) => s.toLowerCase();
+/** Query split into tokens: whitespace-separated words, and each CJK run as one token. */
+export function tokens(query: string): string[] {
+  return norm(query).split(/\s+/).filter(Boolean);
+}
+
+/** `needle` occurs in `hay` not glued to more letters, digits, dots or hyphens (CJK needles match anywhere). */
+export function hasWhole(hay: string, needle: string): boolean {
+  const h = norm(hay);
+  const n = norm(needle);
+  if (/[\u3400-\u9fff]/.test(n)) return h.includes(n);
+  let i = h.indexOf(n);
+  while (i >= 0) {
+    const before = h[i - 1] ?? ' ';
+    const after = h[i + n.length] ?? ' ';
+    // A trailing dot ends a sentence, so it does not glue.
+    const gluedAfter = /[a-z0-9-]/.test(after) || (after === '.' && /[a-z0-9]/.test(h[i + n.length + 1] ?? ''));
+    if (!/[a-z0-9.-]/.test(before) && !gluedAfter) return true;
+    i = h.indexOf(n, i + 1);
+  }
+  return false;
+}
+
+const coverage = (text: string | undefined, words: string[]) => (text ? words.filter((w) => hasWhole(text, w)).length / words.length : 0);
+
+export function rerank<T extends Candidate>(query: string, results: T[]): T[] {
+  const words = tokens(query);
+  if (!words.length) return results;
+  const phrase = words.join(' ');
+  const score = (r: T): number[] => [
+    hasWhole(r.title, phrase) ? 1 : 0,
+    coverage(r.title, words),
+    hasWhole(r.section ?? '', phrase) ? 1 : 0,
+    hasWhole(r.content, phrase) ? 1 : 0,
+    coverage(r.section, words),
+    -(r.priority ?? 99),
+    -(KIND_ORDER[r.kind ?? ''] ?? 9),
+    -r.title.length,
+    -r.index,
+  ];
+  const scored = results.map((r) => ({ r, s: score(r) }));
+  scored.sort((a, b) => {
+    for (let i = 0; i < a.s.length; i++) if (a.s[i] !== b.s[i]) return b.s[i]! - a.s[i]!;
+    return 0;
+  });
+  return scored.map((x) => x.r);
+}

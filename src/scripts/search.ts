@@ -1,0 +1,157 @@
+// The search page: Pagefind, loaded only here, with filters and ?q= links.
+// Everything the user typed is put into the page as text, never as HTML.
+import { lookup, looksLikeAddress } from '../lib/lookup.ts';
+import { showLookup } from './lookup-box.ts';
+import { rerank } from '../lib/rerank.ts';
+
+interface PagefindResultData {
+  url: string;
+  content: string;
+  meta: { title?: string; kind?: string; priority?: string };
+  excerpt: string;
+  filters: Record<string, string[]>;
+  sub_results?: { url: string; title: string; excerpt: string; locations?: number[] }[];
+}
+interface Pagefind {
+  options(o: object): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(q: string, o?: object): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+}
+
+const root = document.getElementById('search')!;
+const form = root.querySelector('form')!;
+const input = form.querySelector<HTMLInputElement>('input[name=q]')!;
+const status = document.getElementById('status')!;
+const list = document.getElementById('results')!;
+const filtersBox = document.getElementById('filters')!;
+const labels = JSON.parse(root.dataset.labels!) as Record<string, string>;
+const FACETS = ['type', 'provider', 'client', 'protocol'];
+const chosen: Record<string, Set<string>> = Object.fromEntries(FACETS.map((f) => [f, new Set<string>()]));
+
+let pagefind: Promise<Pagefind> | undefined;
+function load(): Promise<Pagefind> {
+  const url = '/pagefind/pagefind.js';
+  pagefind ??= import(/* @vite-ignore */ url).then(async (pf: Pagefind) => {
+    await pf.options({ excerptLength: 24 });
+    await pf.init();
+    return pf;
+  });
+  return pagefind;
+}
+
+/** Pagefind's excerpts are escaped text with <mark> around hits; rebuild them as nodes. */
+function excerptNodes(excerpt: string): Node[] {
+  return excerpt.split(/(<mark>[\s\S]*?<\/mark>)/).map((part) => {
+    const m = part.match(/^<mark>([\s\S]*)<\/mark>$/);
+    const text = new DOMParser().parseFromString(m ? m[1]! : part, 'text/html').body.textContent ?? '';
+    if (!m) return document.createTextNode(text);
+    const mark = document.createElement('mark');
+    mark.textContent = text;
+    return mark;
+  });
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  if (text !== undefined) e.textContent = text;
+  if (cls) e.className = cls;
+  return e;
+}
+
+async function renderFilters(pf: Pagefind): Promise<void> {
+  const all = await pf.filters();
+  filtersBox.replaceChildren(
+    ...FACETS.filter((f) => all[f] && Object.keys(all[f]!).length > 1).map((facet) => {
+      const fs = el('fieldset');
+      fs.append(el('legend', labels[facet]));
+      for (const value of Object.keys(all[facet]!).sort()) {
+        const label = el('label');
+        const box = el('input');
+        box.type = 'checkbox';
+        box.checked = chosen[facet]!.has(value);
+        box.addEventListener('change', () => {
+          if (box.checked) chosen[facet]!.add(value);
+          else chosen[facet]!.delete(value);
+          void run();
+        });
+        label.append(box, document.createTextNode(` ${value}`));
+        fs.append(label);
+      }
+      return fs;
+    }),
+  );
+}
+
+let generation = 0;
+async function run(): Promise<void> {
+  const q = input.value.trim();
+  const mine = ++generation;
+  const url = new URL(location.href);
+  if (q) url.searchParams.set('q', q);
+  else url.searchParams.delete('q');
+  history.replaceState(null, '', url);
+  // An address or domain also gets a lookup answer above the results; a server name is just searched.
+  const found = looksLikeAddress(q) ? await lookup(q).catch(() => null) : null;
+  if (mine !== generation) return;
+  showLookup(root, found?.kind === 'host' ? null : found, { base: root.dataset.base!, search: form.dataset.search! });
+  if (!q) {
+    status.textContent = root.dataset.empty!;
+    list.replaceChildren();
+    return;
+  }
+  let pf: Pagefind;
+  try {
+    pf = await load();
+  } catch {
+    status.textContent = root.dataset.failed!;
+    return;
+  }
+  const filters = Object.fromEntries(FACETS.filter((f) => chosen[f]!.size).map((f) => [f, { any: [...chosen[f]!] }]));
+  const search = await pf.search(q, { filters });
+  // Pagefind's first 30 are re-ordered (src/lib/rerank.ts) and the best 10 shown.
+  const loaded = await Promise.all(search.results.slice(0, 30).map((r) => r.data()));
+  if (mine !== generation) return;
+  const data = rerank(
+    q,
+    loaded.map((d, index) => {
+      // The section to link: the one whose heading says most of the query, then the one with most hits.
+      const words = q.toLowerCase().split(/\s+/);
+      const said = (t: string) => words.filter((w) => t.toLowerCase().includes(w)).length;
+      const best = [...(d.sub_results ?? [])].sort((a, b) => said(b.title) - said(a.title) || (b.locations?.length ?? 0) - (a.locations?.length ?? 0))[0];
+      const sub = best?.url.includes('#') ? best : undefined;
+      return { ...d, index, sub, title: d.meta.title ?? d.url, section: sub?.title, kind: d.meta.kind, priority: Number(d.meta.priority) || undefined };
+    }),
+  ).slice(0, 10);
+  status.textContent = data.length ? `${search.results.length} ${root.dataset.count} “${q}”` : `${root.dataset.none} “${q}”`;
+  list.replaceChildren(
+    ...data.map((d) => {
+      const li = el('li');
+      const sub = d.sub;
+      const a = el('a', d.title);
+      a.href = sub?.url ?? d.url;
+      const h = el('h2');
+      h.append(a);
+      if (sub && sub.title !== d.title) h.append(el('span', ` › ${sub.title}`, 'sub'));
+      const facets = el('p', FACETS.flatMap((f) => d.filters[f] ?? []).join(' · '), 'facets');
+      const p = el('p');
+      p.append(...excerptNodes(sub?.excerpt ?? d.excerpt));
+      li.append(h, facets, p);
+      return li;
+    }),
+  );
+  void renderFilters(pf);
+}
+
+form.addEventListener('submit', (e) => {
+  e.preventDefault();
+  void run();
+});
+let timer: ReturnType<typeof setTimeout> | undefined;
+input.addEventListener('input', () => {
+  clearTimeout(timer);
+  timer = setTimeout(() => void run(), 200);
+});
+
+input.value = new URLSearchParams(location.search).get('q') ?? '';
+void run();

@@ -1,0 +1,25 @@
+// On every page: `/` or Ctrl/⌘+K focuses search, and an email address or known domain
+// typed into it goes straight to that provider's page. Kept tiny: it runs before any search.
+import { lookup, looksLikeAddress } from '../lib/lookup.ts';
+
+const input = document.querySelector<HTMLInputElement>('#site-search');
+const form = input?.form;
+
+document.addEventListener('keydown', (e) => {
+  if (!input) return;
+  const typing = e.target instanceof HTMLElement && (e.target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(e.target.tagName));
+  if ((e.key === '/' && !typing) || (e.key.toLowerCase() === 'k' && (e.ctrlKey || e.metaKey))) {
+    e.preventDefault();
+    input.focus();
+    input.select();
+  }
+});
+
+form?.addEventListener('submit', async (e) => {
+  const q = input!.value.trim();
+  if (!looksLikeAddress(q)) return;
+  e.preventDefault();
+  const found = await lookup(q).catch(() => null);
+  if (found?.kind === 'known') location.assign(form.dataset.lookup + found.domain + '/');
+  else form.submit();
+});
