@@ -87,8 +87,10 @@ for (const { locale, lang, browser } of LOCALES) {
 
     test('the Unsafe Login explanation is on the provider page', async ({ page }) => {
       await page.goto(`/${locale}/163.com/#unsafe-login`);
-      await expect(page.locator('#unsafe-login')).toContainText('Unsafe Login. Please contact kefu@188.com for help');
-      await expect(page.locator('#unsafe-login')).toContainText('RFC 2971');
+      await expect(page.locator('#unsafe-login')).toBeInViewport();
+      const section = page.locator('section:has(> #unsafe-login)');
+      await expect(section).toContainText('Unsafe Login. Please contact kefu@188.com for help');
+      await expect(section).toContainText('RFC 2971');
     });
 
     test('the language link goes to the same page in the other language', async ({ page }) => {

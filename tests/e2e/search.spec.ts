@@ -1,0 +1,187 @@
+import { test, expect, type Page } from '@playwright/test';
+
+async function search(page: Page, locale: string, q: string) {
+  await page.goto(`/${locale}/search/?q=${encodeURIComponent(q)}`);
+  await expect(page.locator('#status')).toContainText(q.slice(0, 10));
+  return page.locator('#results > li');
+}
+
+async function firstResult(page: Page, locale: string, q: string): Promise<string> {
+  const results = await search(page, locale, q);
+  await expect(results.first()).toBeVisible();
+  return (await results.first().locator('h2 a').getAttribute('href'))!;
+}
+
+// Query → the page (and, where it matters, the section) that must come first.
+const BOTH = [
+  ['465', '/ports/465/'],
+  ['993', '/ports/993/'],
+  ['587', '/ports/587/'],
+  ['110', '/ports/110/'],
+  ['25', '/ports/25/'],
+  ['smtp.163.com', '/163.com/'],
+  ['imap.126.com', '/126.com/'],
+  ['pop.yeah.net', '/yeah.net/'],
+  ['Unsafe Login', '/163.com/#unsafe-login'],
+  ['163 iPhone', '/163.com/ios/'],
+  ['yeah.net outlook', '/yeah.net/outlook/'],
+] as const;
+const ONLY = {
+  'zh-cn': [
+    ['授权码', '/163.com/#password'],
+    ['163 苹果', '/163.com/ios/'],
+    ['126 安卓', '/126.com/android/'],
+  ],
+  en: [['authorization code', '/163.com/#password']],
+} as const;
+
+for (const locale of ['zh-cn', 'en'] as const) {
+  test.describe(`search in ${locale}`, () => {
+    for (const [q, want] of [...BOTH, ...ONLY[locale]]) {
+      test(`“${q}” puts ${want} first`, async ({ page }) => {
+        const href = await firstResult(page, locale, q);
+        const path = href.replace(/#.*/, '');
+        expect(path).toBe(`/${locale}${want.replace(/#.*/, '')}`);
+        if (want.includes('#')) expect(href).toBe(`/${locale}${want}`);
+      });
+    }
+
+    test('results are in the page’s own language and say provider, client and protocol', async ({ page }) => {
+      const results = await search(page, locale, '163 iPhone');
+      await expect(results.first().locator('.facets')).toContainText(locale === 'en' ? 'Setup guide' : '设置教程');
+      await expect(results.first().locator('.facets')).toContainText(locale === 'en' ? '163 Mail' : '163 邮箱');
+      await expect(results.first().locator('.facets')).toContainText(locale === 'en' ? 'iPhone/iPad Mail' : '苹果 iPhone/iPad 邮件');
+      await expect(results.first().locator('.facets')).toContainText('IMAP');
+      for (const href of await results.locator('h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))) expect(href).toMatch(new RegExp(`^/${locale}/`));
+    });
+
+    test('a provider filter narrows the results', async ({ page }) => {
+      const results = await search(page, locale, locale === 'en' ? 'authorization code' : '授权码');
+      await expect(results.first()).toBeVisible();
+      await page.getByRole('group', { name: locale === 'en' ? 'Provider' : '服务商' }).getByLabel(locale === 'en' ? '126 Mail' : '126 邮箱', { exact: true }).check();
+      await expect(results.first().locator('h2 a')).toHaveAttribute('href', new RegExp(`^/${locale}/126\\.com/`));
+      for (const facets of await results.locator('.facets').allTextContents()) expect(facets).toContain(locale === 'en' ? '126 Mail' : '126 邮箱');
+    });
+  });
+}
+
+test.describe('Chinese word splitting (Pagefind extended)', () => {
+  for (const q of ['发件服务器', '端口号', '收件服务器']) {
+    test(`“${q}” without spaces finds pages containing it`, async ({ page }) => {
+      const results = await search(page, 'zh-cn', q);
+      await expect(results.first()).toBeVisible();
+      const first = await results.first().locator('h2 a').getAttribute('href');
+      await page.goto(first!);
+      await expect(page.locator('main')).toContainText(q);
+    });
+  }
+
+  test('25 is found as 25, not only as part of longer numbers', async ({ page }) => {
+    const results = await search(page, 'en', '25');
+    await expect(results.first().locator('h2 a')).toHaveAttribute('href', '/en/ports/25/');
+  });
+});
+
+test.describe('linkable searches treat q as text', () => {
+  const payloads = ['<script>window.__pwned=1</script>', '"><img src=x onerror="window.__pwned=1">', "'; window.__pwned=1; '", '<svg onload=window.__pwned=1>', 'javascript:window.__pwned=1'];
+  for (const q of payloads) {
+    test(`?q=${q}`, async ({ page }) => {
+      let dialogs = 0;
+      page.on('dialog', (d) => {
+        dialogs++;
+        void d.dismiss();
+      });
+      await page.goto(`/en/search/?q=${encodeURIComponent(q)}`);
+      await expect(page.locator('#q')).toHaveValue(q);
+      await expect(page.locator('#status')).toContainText(q);
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      expect(await page.locator('main img, main svg, main script:not([src])').count()).toBe(0);
+      expect(dialogs).toBe(0);
+    });
+  }
+
+  test('the ?q= link opens with results and keeps the query in the URL as it changes', async ({ page }) => {
+    await page.goto('/zh-cn/search/?q=465');
+    await expect(page.locator('#q')).toHaveValue('465');
+    await expect(page.locator('#results > li').first().locator('h2 a')).toHaveAttribute('href', '/zh-cn/ports/465/');
+    await page.locator('#q').fill('993');
+    await expect(page).toHaveURL(/\?q=993$/);
+    await expect(page.locator('#results > li').first().locator('h2 a')).toHaveAttribute('href', '/zh-cn/ports/993/');
+  });
+});
+
+test.describe('address lookup', () => {
+  for (const locale of ['zh-cn', 'en'] as const) {
+    for (const [typed, domain] of [['someone@126.com', '126.com'], ['126.com', '126.com'], ['SomeOne@VIP.163.com ', 'vip.163.com'], ['smtp.yeah.net', 'yeah.net']]) {
+      test(`${locale}: “${typed}” in the home page box goes to ${domain}`, async ({ page }) => {
+        await page.goto(`/${locale}/`);
+        await page.getByLabel(locale === 'en' ? 'Your email address or domain' : '你的邮箱地址或域名').fill(typed);
+        await page.getByRole('button', { name: locale === 'en' ? 'Show settings' : '查看设置' }).click();
+        await expect(page).toHaveURL(`/${locale}/${domain}/`);
+      });
+    }
+
+    test(`${locale}: an unknown domain gets the generic steps and a search for it`, async ({ page }) => {
+      await page.goto(`/${locale}/`);
+      await page.locator('#lookup-input').fill('me@example.org');
+      await page.locator('#lookup-input').press('Enter');
+      const unknown = page.locator('.lookup [data-lookup-unknown]');
+      await expect(unknown).toBeVisible();
+      await expect(unknown).toContainText('example.org');
+      await expect(unknown.locator('li')).toHaveCount(3);
+      await expect(unknown.getByRole('link')).toHaveAttribute('href', `/${locale}/search/?q=example.org`);
+      await expect(page).toHaveURL(`/${locale}/`);
+    });
+
+    test(`${locale}: an invalid address gets a clear message`, async ({ page }) => {
+      await page.goto(`/${locale}/`);
+      for (const bad of ['me@', 'me@@163.com', 'not an address', '<b>x</b>@163.com']) {
+        await page.locator('#lookup-input').fill(bad);
+        await page.locator('#lookup-input').press('Enter');
+        await expect(page.locator('.lookup [data-lookup-invalid]')).toBeVisible();
+        await expect(page.locator('#lookup-input')).toHaveAttribute('aria-invalid', 'true');
+        await expect(page).toHaveURL(`/${locale}/`);
+      }
+    });
+  }
+
+  test('an address typed into the header search box goes to its provider', async ({ page }) => {
+    await page.goto('/en/ports/');
+    await page.locator('#site-search').fill('someone@126.com');
+    await page.locator('#site-search').press('Enter');
+    await expect(page).toHaveURL('/en/126.com/');
+  });
+
+  test('an unknown address in the search box gets the generic steps above the results', async ({ page }) => {
+    await page.goto('/zh-cn/search/?q=' + encodeURIComponent('me@example.org'));
+    await expect(page.locator('#search [data-lookup-unknown]')).toBeVisible();
+    await expect(page.locator('#search [data-lookup-unknown]')).toContainText('example.org');
+  });
+});
+
+test.describe('keyboard only', () => {
+  test('/ opens search; Enter searches; Tab reaches the first result; Enter follows it', async ({ page }) => {
+    await page.goto('/en/163.com/');
+    await page.keyboard.press('/');
+    await expect(page.locator('#site-search')).toBeFocused();
+    await page.keyboard.type('465');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL('/en/search/?q=465');
+    await expect(page.locator('#results > li').first()).toBeVisible();
+    await page.locator('#q').focus();
+    // Past the search button, any filter boxes, to the first result link.
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.locator('#results > li').first().locator('h2 a').evaluate((a) => a === document.activeElement)) break;
+    }
+    await expect(page.locator('#results > li').first().locator('h2 a')).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL('/en/ports/465/');
+  });
+
+  test('Ctrl+K focuses the search box', async ({ page }) => {
+    await page.goto('/zh-cn/');
+    await page.keyboard.press('Control+k');
+    await expect(page.locator('#site-search')).toBeFocused();
+  });
+});
