@@ -1,0 +1,49 @@
+// The dataset as JSON for scripts (/api/v1/…), and its JSON Schema, generated from the zod
+// schema in src/data/schema.ts rather than written by hand.
+import { z } from 'zod';
+import { Hostname, Localized, Provider, Server, Source } from '../data/schema.ts';
+
+export const API_BASE = '/api/v1/';
+export const SCHEMA_PATH = `${API_BASE}schema.json`;
+export const PROVIDERS_PATH = `${API_BASE}providers.json`;
+export const providerPath = (domain: string) => `${API_BASE}providers/${domain}.json`;
+
+// Names for the shapes used more than once, so the schema refers to them instead of repeating them.
+const names = z.registry<{ id: string; description?: string }>();
+names.add(Localized, { id: 'Localized', description: 'Text in each of the site’s languages.' });
+names.add(Hostname, { id: 'Hostname', description: 'A lower-case DNS name with at least one dot, never an IP address.' });
+names.add(Server, { id: 'Server' });
+names.add(Source, { id: 'Source' });
+
+/**
+ * The JSON Schema of one provider, as written in src/data/providers/*.json and as served at
+ * /api/v1/providers/{domain}.json. It describes the input side of the zod schema: fields that
+ * zod fills with a default (otherDomains, quirks, servers.imap, servers.pop3) may be left out
+ * of a file, and the API always includes them. Checks zod makes in code (hostnames, source
+ * ids, ports against their standard use) are not expressible here and stay in src/lib/validate.ts.
+ */
+export function providerJsonSchema(id?: string): Record<string, unknown> {
+  const schema = z.toJSONSchema(Provider, { io: 'input', metadata: names, target: 'draft-2020-12' }) as Record<string, unknown>;
+  const { $schema, ...rest } = schema;
+  return {
+    $schema,
+    ...(id ? { $id: id } : {}),
+    title: 'Portolan mail provider',
+    description: 'Servers, ports, password and quirks of one mail provider, each fact with its sources.',
+    ...rest,
+  };
+}
+
+/** One provider as the API serves it: the validated entry, without the editor's `$schema` path. */
+export function providerJson(provider: Provider, schemaUrl?: string): Record<string, unknown> {
+  const { $schema: _editorPath, ...data } = provider;
+  return schemaUrl ? { $schema: schemaUrl, ...data } : data;
+}
+
+/** /api/v1/providers.json: every provider, in the dataset's order (by `priority`, as the home page lists them). */
+export function providersJson(providers: readonly Provider[]): { providers: Record<string, unknown>[] } {
+  return { providers: providers.map((p) => providerJson(p)) };
+}
+
+export const jsonResponse = (data: unknown) =>
+  new Response(JSON.stringify(data, null, 2) + '\n', { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -1,0 +1,154 @@
+// Apple configuration profiles (.mobileconfig) that add a mail account on iOS, iPadOS and macOS.
+// Keys follow Apple's Mail payload reference (com.apple.mail.managed) and top-level profile keys
+// (github.com/apple/device-management, mdm/profiles/com.apple.mail.managed.yaml, TopLevel.yaml).
+//
+// Pure and isomorphic: the static build uses it for the generic per-provider profile, and the
+// profile form runs it in the browser. A profile never contains a password: the device asks for
+// it (the authorization code or app password) while the profile is installed.
+import { build } from 'plist';
+import { LOCALES, type Locale, type Provider } from '../data/schema.ts';
+import { incomingProtocol, recommended, usernameFor, type RankedServer } from './servers.ts';
+
+export const PROFILE_CONTENT_TYPE = 'application/x-apple-aspen-config';
+
+/** Stable reverse-DNS identifiers: the same profile installed again replaces the old one instead of adding a second. */
+export const IDENTIFIER_PREFIX = 'org.portolan.mail';
+
+const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+/**
+ * `org.portolan.mail.163-com` for a provider's generic profile, and
+ * `org.portolan.mail.163-com.alice-at-163-com` for one address, so that profiles for two accounts
+ * of the same provider can be installed side by side.
+ */
+export function profileIdentifier(provider: Provider, address?: string): string {
+  const base = `${IDENTIFIER_PREFIX}.${slug(provider.domain)}`;
+  return address ? `${base}.${slug(address.replace('@', '-at-'))}` : base;
+}
+
+/** The download's file name: `163.com.mobileconfig`. */
+export const profileFileName = (provider: Provider) => `${provider.domain}.mobileconfig`;
+
+/** Where the static generic profile of a domain is served. */
+export const profilePath = (domain: string) => `/profiles/${domain}.mobileconfig`;
+
+export type AddressProblem = 'not-an-address' | 'other-provider';
+
+// RFC 5322 dot-atom local part; the domain is compared with the provider's domains.
+const ADDRESS = /^([A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*)@([A-Za-z0-9.-]+)$/;
+
+/**
+ * Checks what a user typed before a profile is built for it: trims it and lower-cases its
+ * domain. The form shows a message for each problem and builds no file.
+ */
+export function checkAddress(provider: Provider, input: string): { ok: true; address: string } | { ok: false; problem: AddressProblem } {
+  const m = ADDRESS.exec(input.trim());
+  if (!m || m[1]!.length > 64) return { ok: false, problem: 'not-an-address' };
+  const domain = m[2]!.toLowerCase();
+  if (domain !== provider.domain && !provider.otherDomains.includes(domain)) return { ok: false, problem: 'other-provider' };
+  return { ok: true, address: `${m[1]}@${domain}` };
+}
+
+export class ProfileError extends Error {
+  readonly problem: AddressProblem | 'no-profile';
+  constructor(message: string, problem: AddressProblem | 'no-profile') {
+    super(message);
+    this.name = 'ProfileError';
+    this.problem = problem;
+  }
+}
+
+/** The servers a profile sets up: the recommended incoming (IMAP, else POP3) and outgoing one. */
+export function profileServers(provider: Provider): { incoming: RankedServer; outgoing: RankedServer } | undefined {
+  // The Mail payload has no OAuth2 authentication: a provider without passwords cannot be set up this way.
+  if (provider.password.kind === 'oauth-only') return undefined;
+  const protocol = incomingProtocol(provider);
+  const incoming = protocol && recommended(provider, protocol);
+  const outgoing = recommended(provider, 'smtp');
+  return incoming && outgoing ? { incoming, outgoing } : undefined;
+}
+
+export const canBuildProfile = (provider: Provider) => profileServers(provider) !== undefined;
+
+const TEXT = {
+  'zh-cn': {
+    profile: (name: string) => `${name}（邮件账户）`,
+    account: (name: string, protocol: string) => `${name}（${protocol}）`,
+    description: (name: string, password: string) =>
+      `在“邮件”中添加${name}账户，使用推荐的加密收发信服务器。此描述文件不含密码：安装时设备会要求你输入${password}，请填写它，而不是网页登录密码。`,
+  },
+  en: {
+    profile: (name: string) => `${name} (mail account)`,
+    account: (name: string, protocol: string) => `${name} (${protocol})`,
+    description: (name: string, password: string) =>
+      `Adds your ${name} account to Mail with the recommended encrypted incoming and outgoing servers. This profile contains no password: while it installs, the device asks for your ${password}; enter that, not the password you use on the web.`,
+  },
+} satisfies Record<Locale, unknown>;
+
+export interface ProfileOptions {
+  /** The user's address. Left out, the device asks for the address and user names while installing. */
+  address?: string;
+  /** The name shown as sender (EmailAccountName). */
+  senderName?: string;
+  /** Language of the names and descriptions the device shows; left out, every language, zh-cn first (the static generic profile). */
+  locale?: Locale;
+  /** Makes the PayloadUUIDs; crypto.randomUUID in browsers and in Node. */
+  uuid?: () => string;
+}
+
+/** A .mobileconfig (XML property list) that adds the provider's mail account. */
+export function mobileconfig(provider: Provider, options: ProfileOptions = {}): string {
+  const servers = profileServers(provider);
+  if (!servers) throw new ProfileError(`${provider.domain}: no profile can be built (no encrypted incoming and outgoing server, or OAuth2 only)`, 'no-profile');
+  const { incoming, outgoing } = servers;
+
+  let address: string | undefined;
+  if (options.address !== undefined) {
+    const checked = checkAddress(provider, options.address);
+    if (!checked.ok) throw new ProfileError(`${JSON.stringify(options.address)}: ${checked.problem}`, checked.problem);
+    address = checked.address;
+  }
+  const uuid = options.uuid ?? (() => globalThis.crypto.randomUUID());
+  /** A text in the chosen language, or in each language in turn. */
+  const say = (f: (locale: Locale) => string, separator: string) => (options.locale ? f(options.locale) : LOCALES.map(f).join(separator));
+  const name = (locale: Locale) => provider.shortName[locale];
+  const description = say((l) => TEXT[l].description(name(l), provider.password.name[l]), '\n\n');
+  const id = profileIdentifier(provider, address);
+  const senderName = options.senderName?.trim();
+  const protocol = incoming.protocol === 'imap' ? 'IMAP' : 'POP3';
+
+  const mail = {
+    EmailAccountDescription: address ?? say(name, ' / '),
+    ...(senderName ? { EmailAccountName: senderName } : {}),
+    EmailAccountType: incoming.protocol === 'imap' ? 'EmailTypeIMAP' : 'EmailTypePOP',
+    ...(address ? { EmailAddress: address } : {}),
+    IncomingMailServerAuthentication: 'EmailAuthPassword',
+    IncomingMailServerHostName: incoming.host,
+    IncomingMailServerPortNumber: incoming.port,
+    IncomingMailServerUseSSL: incoming.security !== 'none',
+    ...(address ? { IncomingMailServerUsername: usernameFor(incoming, address) } : {}),
+    OutgoingMailServerAuthentication: 'EmailAuthPassword',
+    OutgoingMailServerHostName: outgoing.host,
+    OutgoingMailServerPortNumber: outgoing.port,
+    OutgoingMailServerUseSSL: outgoing.security !== 'none',
+    ...(address ? { OutgoingMailServerUsername: usernameFor(outgoing, address) } : {}),
+    PayloadDescription: description,
+    PayloadDisplayName: say((l) => TEXT[l].account(name(l), protocol), ' / '),
+    PayloadIdentifier: `${id}.account`,
+    PayloadType: 'com.apple.mail.managed',
+    PayloadUUID: uuid(),
+    PayloadVersion: 1,
+  };
+
+  return build({
+    PayloadContent: [mail],
+    PayloadDescription: description,
+    PayloadDisplayName: say((l) => TEXT[l].profile(address ?? name(l)), ' / '),
+    PayloadIdentifier: id,
+    PayloadOrganization: 'Portolan',
+    PayloadRemovalDisallowed: false,
+    PayloadType: 'Configuration',
+    PayloadUUID: uuid(),
+    PayloadVersion: 1,
+  });
+}

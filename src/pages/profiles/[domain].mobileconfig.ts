@@ -1,0 +1,18 @@
+// /profiles/{domain}.mobileconfig: a generic profile per provider, without an address, so the
+// device asks for the address, user names and password while installing it. Built once per
+// build, with fresh PayloadUUIDs, its texts in both languages; the profile form builds personal
+// ones in the browser, in the page's language.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import type { Provider } from '../../data/schema.ts';
+import { providers } from '../../data/index.ts';
+import { canBuildProfile, mobileconfig, PROFILE_CONTENT_TYPE } from '../../lib/profile.ts';
+
+export const getStaticPaths = (() =>
+  providers
+    .filter(canBuildProfile)
+    .flatMap((provider) => [provider.domain, ...provider.otherDomains].map((domain) => ({ params: { domain }, props: { provider } })))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => {
+  const { provider } = props as { provider: Provider };
+  return new Response(mobileconfig(provider), { headers: { 'Content-Type': PROFILE_CONTENT_TYPE } });
+};

@@ -1,0 +1,16 @@
+// Thunderbird autoconfig at the ISPDB's URL scheme, /v1.1/{domain}, for every domain of every
+// provider (Thunderbird's mailnews.auto_config_url can point at this site).
+import type { APIRoute, GetStaticPaths } from 'astro';
+import type { Provider } from '../../data/schema.ts';
+import { providers } from '../../data/index.ts';
+import { autoconfigDomains, autoconfigXml } from '../../lib/autoconfig.ts';
+
+export const getStaticPaths = (() =>
+  providers.flatMap((provider) => autoconfigDomains(provider).map((domain) => ({ params: { domain }, props: { provider } })))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params, props, site }) => {
+  const { provider } = props as { provider: Provider };
+  return new Response(autoconfigXml(provider, params.domain, { site }), {
+    headers: { 'Content-Type': 'application/xml; charset=utf-8' },
+  });
+};

@@ -1,0 +1,153 @@
+// The JSON API and its JSON Schema: the schema comes from the zod schema, accepts every dataset
+// file and every API file, and rejects what zod rejects in shape.
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { providers } from '../../src/data/index.ts';
+import { Provider, SECURITY, PASSWORD_KINDS } from '../../src/data/schema.ts';
+import { providerJson, providerJsonSchema, providersJson } from '../../src/lib/api.ts';
+import * as one from '../../src/pages/api/v1/providers/[domain].json.ts';
+import * as all from '../../src/pages/api/v1/providers.json.ts';
+import * as schemaRoute from '../../src/pages/api/v1/schema.json.ts';
+
+const SITE = new URL('https://portolan.example');
+const SCHEMA_URL = 'https://portolan.example/api/v1/schema.json';
+
+const ajv = new Ajv2020({ allErrors: true, strict: true });
+addFormats(ajv);
+const validate = ajv.compile(providerJsonSchema(SCHEMA_URL));
+const errors = () => (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
+
+const DIR = 'src/data/providers';
+const files = readdirSync(DIR).filter((f) => f.endsWith('.json'));
+const raw = (f: string) => JSON.parse(readFileSync(`${DIR}/${f}`, 'utf8')) as Record<string, any>;
+
+type Ctx = Parameters<typeof one.GET>[0];
+const call = async (route: { GET: (ctx: Ctx) => Response | Promise<Response> }, ctx: object) => {
+  const res = await route.GET({ site: SITE, ...ctx } as unknown as Ctx);
+  expect(res.headers.get('Content-Type')).toBe('application/json; charset=utf-8');
+  return (await res.json()) as Record<string, any>;
+};
+
+describe('the generated JSON Schema', () => {
+  const schema = providerJsonSchema(SCHEMA_URL) as Record<string, any>;
+
+  it('is draft 2020-12 with its own address as $id', () => {
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(schema.$id).toBe(SCHEMA_URL);
+  });
+
+  it('comes from the zod schema: its fields, enums and required fields are zod’s', () => {
+    expect(Object.keys(schema.properties)).toEqual(Object.keys(Provider.shape));
+    expect(schema.$defs.Server.properties.security.enum).toEqual([...SECURITY]);
+    expect(schema.properties.password.properties.kind.enum).toEqual([...PASSWORD_KINDS]);
+    expect(schema.additionalProperties).toBe(false);
+  });
+
+  it('describes the files as written: fields zod fills in by default may be left out', () => {
+    expect(schema.required).toEqual(expect.arrayContaining(['domain', 'name', 'servers', 'password', 'sources', 'verified']));
+    expect(schema.required).not.toContain('otherDomains');
+    expect(schema.required).not.toContain('quirks');
+    expect(schema.properties.servers.required).toEqual(['smtp']);
+  });
+});
+
+describe('every file in src/data/providers validates against the generated schema', () => {
+  for (const f of files) {
+    it(f, () => {
+      expect(validate(raw(f)), errors().join('\n')).toBe(true);
+    });
+  }
+
+  it('also without the fields that have defaults', () => {
+    const data = raw('163.com.json');
+    delete data.otherDomains;
+    delete data.quirks;
+    delete data.servers.pop3;
+    expect(validate(data), errors().join('\n')).toBe(true);
+    expect(Provider.safeParse(data).success).toBe(true);
+  });
+});
+
+describe('the schema rejects what zod rejects in shape, naming the place', () => {
+  const cases: [string, (p: Record<string, any>) => void, string][] = [
+    ['a port out of range', (p) => (p.servers.imap[0].port = 99999), '/servers/imap/0/port'],
+    ['a port written as text', (p) => (p.servers.smtp[0].port = '465'), '/servers/smtp/0/port'],
+    ['an unknown security mode', (p) => (p.servers.smtp[0].security = 'tls-ish'), '/servers/smtp/0/security'],
+    ['an unknown field', (p) => (p.servers.imap[0].hostname = 'imap.163.com'), '/servers/imap/0'],
+    ['no SMTP server', (p) => (p.servers.smtp = []), '/servers/smtp'],
+    ['a source URL that is not a URL', (p) => (p.sources[0].url = 'not a url'), '/sources/0/url'],
+    ['a date in another format', (p) => (p.verified = '27.11.2026'), '/verified'],
+    ['a missing translation', (p) => delete p.name.en, '/name'],
+  ];
+  for (const [what, mutate, path] of cases) {
+    it(what, () => {
+      const data = raw('163.com.json');
+      mutate(data);
+      expect(Provider.safeParse(data).success).toBe(false);
+      expect(validate(data)).toBe(false);
+      expect(validate.errors!.map((e) => e.instancePath)).toContain(path);
+    });
+  }
+});
+
+describe('/api/v1/providers/{domain}.json', () => {
+  const paths = one.getStaticPaths();
+
+  it('is built for every domain of every provider', () => {
+    expect(paths.map((p) => p.params.domain).sort()).toEqual(providers.flatMap((p) => [p.domain, ...p.otherDomains]).sort());
+  });
+
+  it('serves the provider of the domain, valid against the schema it names', async () => {
+    for (const { params, props } of paths) {
+      const json = await call(one, { params, props });
+      expect(json.$schema).toBe(SCHEMA_URL);
+      expect(json.domain).toBe(props.provider.domain);
+      expect([json.domain, ...json.otherDomains]).toContain(params.domain);
+      expect(validate(json), errors().join('\n')).toBe(true);
+    }
+  });
+
+  it('holds the same facts as the file on disk, with defaults filled in', async () => {
+    for (const f of files) {
+      const file = raw(f);
+      const { props } = paths.find((p) => p.params.domain === file.domain)!;
+      const json = await call(one, { params: { domain: file.domain }, props });
+      const { $schema: _a, ...fromApi } = json;
+      const { $schema: _b, ...fromDisk } = file;
+      expect(fromApi).toEqual({ otherDomains: [], quirks: [], ...fromDisk, servers: { imap: [], pop3: [], ...fromDisk.servers } });
+    }
+  });
+
+  it('drops the editor’s relative $schema path of the file on disk', () => {
+    const p = providers.find((x) => x.domain === '163.com')!;
+    expect(providerJson(p)).not.toHaveProperty('$schema');
+    expect(JSON.stringify(providerJson(p, SCHEMA_URL))).not.toContain('../');
+  });
+
+  it('serves a provider’s other domain with that provider', () => {
+    const p = { ...providers.find((x) => x.domain === '163.com')!, otherDomains: ['example.net'] };
+    const json = providerJson(p, SCHEMA_URL);
+    expect(json.domain).toBe('163.com');
+    expect(validate(json), errors().join('\n')).toBe(true);
+  });
+});
+
+describe('/api/v1/providers.json', () => {
+  it('lists every provider, in the dataset’s order of priority, each valid against the schema', async () => {
+    const json = await call(all, {});
+    expect(json.providers.map((p: { domain: string }) => p.domain)).toEqual(providers.map((p) => p.domain));
+    const priorities = json.providers.map((p: { priority: number }) => p.priority);
+    expect(priorities).toEqual([...priorities].sort((a, b) => a - b));
+    for (const p of json.providers) expect(validate(p), errors().join('\n')).toBe(true);
+    expect(json).toEqual(JSON.parse(JSON.stringify(providersJson(providers))));
+  });
+});
+
+describe('/api/v1/schema.json', () => {
+  it('serves the generated schema with the site’s address as $id', async () => {
+    const json = await call(schemaRoute, {});
+    expect(json).toEqual(JSON.parse(JSON.stringify(providerJsonSchema(SCHEMA_URL))));
+  });
+});

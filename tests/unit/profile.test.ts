@@ -1,0 +1,257 @@
+// Every profile, parsed back with a plist parser, has the keys Apple's Mail payload needs, with
+// the right plist types, the recommended servers of the dataset, and never a password.
+import { describe, expect, it, vi } from 'vitest';
+import { parse } from 'plist';
+import { XMLParser } from 'fast-xml-parser';
+import { providers } from '../../src/data/index.ts';
+import type { Provider } from '../../src/data/schema.ts';
+import { recommended, incomingProtocol } from '../../src/lib/servers.ts';
+import { canBuildProfile, checkAddress, mobileconfig, profileIdentifier, ProfileError } from '../../src/lib/profile.ts';
+import { GET, getStaticPaths } from '../../src/pages/profiles/[domain].mobileconfig.ts';
+
+type Dict = Record<string, unknown>;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const base163 = () => structuredClone(providers.find((p) => p.domain === '163.com')!);
+
+function read(text: string): { top: Dict; mail: Dict } {
+  const top = parse(text) as Dict;
+  const content = top.PayloadContent as Dict[];
+  expect(Array.isArray(content)).toBe(true);
+  expect(content).toHaveLength(1);
+  return { top, mail: content[0]! };
+}
+
+/** The plist element that holds each key's value in a dict (`integer`, `string`, `true`…), read from the XML itself. */
+function plistTypes(text: string): { top: Record<string, string>; mail: Record<string, string> } {
+  type Node = Record<string, Node[]> & { '#text'?: string };
+  const doc = new XMLParser({ preserveOrder: true, parseTagValue: false }).parse(text) as Node[];
+  const tag = (n: Node) => Object.keys(n).find((k) => k !== ':@')!;
+  const dictTypes = (dict: Node[]) => {
+    const out: Record<string, string> = {};
+    for (let i = 0; i < dict.length; i += 2) out[String(dict[i]!.key![0]!['#text'])] = tag(dict[i + 1]!);
+    return out;
+  };
+  const topDict = doc.find((n) => tag(n) === 'plist')!.plist![0]!.dict!;
+  const i = topDict.findIndex((n) => n.key?.[0]?.['#text'] === 'PayloadContent');
+  const mailDict = topDict[i + 1]!.array![0]!.dict!;
+  return { top: dictTypes(topDict), mail: dictTypes(mailDict) };
+}
+
+const TOP_TYPES = {
+  PayloadContent: 'array',
+  PayloadDescription: 'string',
+  PayloadDisplayName: 'string',
+  PayloadIdentifier: 'string',
+  PayloadOrganization: 'string',
+  PayloadRemovalDisallowed: 'false',
+  PayloadType: 'string',
+  PayloadUUID: 'string',
+  PayloadVersion: 'integer',
+};
+const MAIL_TYPES = {
+  EmailAccountDescription: 'string',
+  EmailAccountType: 'string',
+  IncomingMailServerAuthentication: 'string',
+  IncomingMailServerHostName: 'string',
+  IncomingMailServerPortNumber: 'integer',
+  IncomingMailServerUseSSL: 'true',
+  OutgoingMailServerAuthentication: 'string',
+  OutgoingMailServerHostName: 'string',
+  OutgoingMailServerPortNumber: 'integer',
+  OutgoingMailServerUseSSL: 'true',
+  PayloadDescription: 'string',
+  PayloadDisplayName: 'string',
+  PayloadIdentifier: 'string',
+  PayloadType: 'string',
+  PayloadUUID: 'string',
+  PayloadVersion: 'integer',
+};
+const PERSONAL_TYPES = { ...MAIL_TYPES, EmailAccountName: 'string', EmailAddress: 'string', IncomingMailServerUsername: 'string', OutgoingMailServerUsername: 'string' };
+
+function expectServers(provider: Provider, mail: Dict) {
+  const protocol = incomingProtocol(provider)!;
+  const incoming = recommended(provider, protocol)!;
+  const outgoing = recommended(provider, 'smtp')!;
+  expect(mail.EmailAccountType).toBe(protocol === 'imap' ? 'EmailTypeIMAP' : 'EmailTypePOP');
+  expect(mail.IncomingMailServerHostName).toBe(incoming.host);
+  expect(mail.IncomingMailServerPortNumber).toBe(incoming.port);
+  expect(mail.IncomingMailServerUseSSL).toBe(true);
+  expect(mail.IncomingMailServerAuthentication).toBe('EmailAuthPassword');
+  expect(mail.OutgoingMailServerHostName).toBe(outgoing.host);
+  expect(mail.OutgoingMailServerPortNumber).toBe(outgoing.port);
+  expect(mail.OutgoingMailServerUseSSL).toBe(true);
+  expect(mail.OutgoingMailServerAuthentication).toBe('EmailAuthPassword');
+}
+
+function expectNoPassword(text: string, top: Dict, mail: Dict) {
+  for (const k of ['IncomingPassword', 'OutgoingPassword', 'Password']) {
+    expect(top).not.toHaveProperty(k);
+    expect(mail).not.toHaveProperty(k);
+  }
+  expect(text).not.toMatch(/<key>(Incoming|Outgoing)?Password<\/key>/);
+  expect(mail.OutgoingPasswordSameAsIncomingPassword ?? false).toBe(false);
+}
+
+describe('the generic profile of every provider', () => {
+  it('exists for every provider of the dataset (all have a password and encrypted IMAP and SMTP)', () => {
+    expect(providers.filter(canBuildProfile).map((p) => p.domain)).toEqual(providers.map((p) => p.domain));
+  });
+
+  for (const provider of providers.filter(canBuildProfile)) {
+    describe(provider.domain, () => {
+      const text = mobileconfig(provider);
+      const { top, mail } = read(text);
+
+      it('is a Configuration profile holding one com.apple.mail.managed payload, with stable identifiers', () => {
+        expect(top.PayloadType).toBe('Configuration');
+        expect(top.PayloadVersion).toBe(1);
+        expect(top.PayloadIdentifier).toBe(`org.portolan.mail.${provider.domain.replaceAll('.', '-')}`);
+        expect(mail.PayloadType).toBe('com.apple.mail.managed');
+        expect(mail.PayloadVersion).toBe(1);
+        expect(mail.PayloadIdentifier).toBe(`${top.PayloadIdentifier}.account`);
+        expect(top.PayloadUUID).toMatch(UUID);
+        expect(mail.PayloadUUID).toMatch(UUID);
+        expect(mail.PayloadUUID).not.toBe(top.PayloadUUID);
+      });
+
+      it('has exactly the keys Apple documents, each with its plist type', () => {
+        expect(plistTypes(text)).toEqual({ top: TOP_TYPES, mail: MAIL_TYPES });
+      });
+
+      it('sets up the recommended incoming and outgoing servers with SSL', () => expectServers(provider, mail));
+
+      it('leaves out the address and user names, so the device asks for them, and never holds a password', () => {
+        expect(mail).not.toHaveProperty('EmailAddress');
+        expect(mail).not.toHaveProperty('IncomingMailServerUsername');
+        expect(mail).not.toHaveProperty('OutgoingMailServerUsername');
+        expectNoPassword(text, top, mail);
+      });
+
+      it('tells, in both languages, that the device will ask for the provider’s kind of password', () => {
+        expect(top.PayloadDescription).toContain(provider.password.name['zh-cn']);
+        expect(top.PayloadDescription).toContain(provider.password.name.en);
+        expect(mail.EmailAccountDescription).toBe(`${provider.shortName['zh-cn']} / ${provider.shortName.en}`);
+      });
+    });
+  }
+});
+
+describe('a profile for one address', () => {
+  const provider = base163();
+  const text = mobileconfig(provider, { address: ' Alice@163.COM ', senderName: 'Alice Li', locale: 'en' });
+  const { top, mail } = read(text);
+
+  it('fills in the address, the sender name and the user names the servers take', () => {
+    expect(mail.EmailAddress).toBe('Alice@163.com');
+    expect(mail.EmailAccountName).toBe('Alice Li');
+    expect(mail.EmailAccountDescription).toBe('Alice@163.com');
+    // 163.com servers take the whole address as user name.
+    expect(mail.IncomingMailServerUsername).toBe('Alice@163.com');
+    expect(mail.OutgoingMailServerUsername).toBe('Alice@163.com');
+    expect(plistTypes(text).mail).toEqual(PERSONAL_TYPES);
+    expectServers(provider, mail);
+    expectNoPassword(text, top, mail);
+  });
+
+  it('uses the local part where a server wants only that', () => {
+    const p = base163();
+    p.servers.imap = p.servers.imap.map((s) => ({ ...s, username: 'localpart' as const }));
+    const { mail: m } = read(mobileconfig(p, { address: 'bob@163.com' }));
+    expect(m.IncomingMailServerUsername).toBe('bob');
+    expect(m.OutgoingMailServerUsername).toBe('bob@163.com');
+  });
+
+  it('has identifiers of its own, stable for the address, so two accounts can be installed side by side', () => {
+    expect(top.PayloadIdentifier).toBe('org.portolan.mail.163-com.alice-at-163-com');
+    expect(read(mobileconfig(provider, { address: 'alice@163.com' })).top.PayloadIdentifier).toBe(top.PayloadIdentifier);
+    expect(profileIdentifier(provider, 'bob@163.com')).not.toBe(top.PayloadIdentifier);
+  });
+
+  it('gets new PayloadUUIDs every time it is built', () => {
+    const again = read(mobileconfig(provider, { address: 'alice@163.com' }));
+    const uuids = [top.PayloadUUID, mail.PayloadUUID, again.top.PayloadUUID, again.mail.PayloadUUID];
+    expect(new Set(uuids).size).toBe(4);
+  });
+
+  it('speaks the page’s language', () => {
+    const zh = read(mobileconfig(provider, { address: 'alice@163.com', locale: 'zh-cn' })).top;
+    expect(zh.PayloadDescription).toContain('客户端授权码');
+    expect(zh.PayloadDescription).not.toContain('authorization code');
+    expect(top.PayloadDescription).toContain('client authorization code');
+  });
+
+  it('escapes what XML needs escaped', () => {
+    expect(read(mobileconfig(provider, { address: 'a@163.com', senderName: 'A & <B>' })).mail.EmailAccountName).toBe('A & <B>');
+  });
+});
+
+describe('bad input gets a reason and no file', () => {
+  const provider = base163();
+
+  it.each([['alice'], ['alice@'], ['@163.com'], ['a b@163.com'], ['alice@@163.com'], ['.alice@163.com'], ['']])('%j is not an address', (input) => {
+    expect(checkAddress(provider, input)).toEqual({ ok: false, problem: 'not-an-address' });
+    expect(() => mobileconfig(provider, { address: input })).toThrow(ProfileError);
+  });
+
+  it('an address of another provider', () => {
+    expect(checkAddress(provider, 'alice@126.com')).toEqual({ ok: false, problem: 'other-provider' });
+    let error: unknown;
+    try {
+      mobileconfig(provider, { address: 'alice@126.com' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ProfileError);
+    expect((error as ProfileError).problem).toBe('other-provider');
+  });
+
+  it('accepts the provider’s other domains', () => {
+    const p = base163();
+    p.otherDomains = ['example.net'];
+    expect(checkAddress(p, 'a.b+c@Example.NET')).toEqual({ ok: true, address: 'a.b+c@example.net' });
+  });
+
+  it('a provider that only takes OAuth2 gets no profile (the Mail payload cannot do OAuth2)', () => {
+    const p = base163();
+    p.password.kind = 'oauth-only';
+    expect(canBuildProfile(p)).toBe(false);
+    expect(() => mobileconfig(p)).toThrow(ProfileError);
+  });
+});
+
+describe('in the browser', () => {
+  it('builds the same profile with the plist package’s browser build', async () => {
+    vi.resetModules();
+    // The browser entry of `plist` (its package.json "browser" condition) has no Node dependency.
+    const browserPlist = await import('../../node_modules/plist/dist/index.browser.js');
+    const build = vi.fn(browserPlist.build);
+    vi.doMock('plist', () => ({ ...browserPlist, build }));
+    const browser = await import('../../src/lib/profile.ts');
+    vi.doUnmock('plist');
+    let n = 0;
+    const uuid = () => `00000000-0000-4000-8000-00000000000${n++}`;
+    const options = { address: 'alice@163.com', senderName: 'Alice', locale: 'zh-cn' as const };
+    const fromBrowser = browser.mobileconfig(base163(), { ...options, uuid });
+    n = 0;
+    expect(parse(fromBrowser)).toEqual(parse(mobileconfig(base163(), { ...options, uuid })));
+    expect(build).toHaveBeenCalledTimes(1);
+    expect(plistTypes(fromBrowser).mail).toEqual(PERSONAL_TYPES);
+  });
+});
+
+describe('the /profiles/[domain].mobileconfig route', () => {
+  const paths = getStaticPaths();
+
+  it('builds one profile for every domain of every provider', () => {
+    expect(paths.map((p) => p.params.domain).sort()).toEqual(providers.flatMap((p) => [p.domain, ...p.otherDomains]).sort());
+  });
+
+  it('serves it as application/x-apple-aspen-config', async () => {
+    for (const { params, props } of paths) {
+      const res = await GET({ params, props } as unknown as Parameters<typeof GET>[0]);
+      expect(res.headers.get('Content-Type')).toBe('application/x-apple-aspen-config');
+      const { mail } = read(await res.text());
+      expectServers(props.provider, mail);
+    }
+  });
+});
