@@ -58,7 +58,9 @@ createServer((req, res) => {
     return res.end();
   }
   const status = found ? 200 : 404;
-  const file = found?.file ?? join(root, '404.html');
+  // Like `_redirects` rules `/en/* /en/404/ 404`: a locale's own 404 page, else the bilingual one.
+  const localized = join(root, url.pathname.split('/')[1] ?? '', '404', 'index.html');
+  const file = found?.file ?? (url.pathname.split('/').length > 2 && existsSync(localized) ? localized : join(root, '404.html'));
   if (!existsSync(file)) { res.writeHead(404, { 'Content-Type': 'text/plain' }); return res.end('Not found'); }
   const headers = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' };
   for (const r of rules) if (r.pattern.test(url.pathname)) Object.assign(headers, r.headers);

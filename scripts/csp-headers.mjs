@@ -1,0 +1,48 @@
+// After `astro build`: the same Content-Security-Policy Astro put in each page's meta tag,
+// merged over all pages, goes into dist/_headers for every path, with the other
+// security headers, so hosts that read _headers enforce it as a real header too.
+import { readFileSync, readdirSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+const dist = process.argv[2] ?? 'dist';
+
+function* pages(dir) {
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) yield* pages(p);
+    else if (name.endsWith('.html')) yield p;
+  }
+}
+
+const directives = new Map();
+let count = 0;
+for (const file of pages(dist)) {
+  const meta = readFileSync(file, 'utf8').match(/<meta http-equiv="content-security-policy" content="([^"]+)"/i);
+  if (!meta) throw new Error(`${file}: no Content-Security-Policy meta tag (is security.csp on in astro.config.mjs?)`);
+  count++;
+  for (const part of meta[1].split(';')) {
+    const [name, ...values] = part.trim().split(/\s+/);
+    if (!name) continue;
+    const set = directives.get(name) ?? new Set();
+    values.forEach((v) => set.add(v));
+    directives.set(name, set);
+  }
+}
+// Only a header can forbid framing.
+directives.set('frame-ancestors', new Set(["'none'"]));
+const csp = [...directives].map(([name, values]) => [name, ...values].join(' ')).join('; ');
+if (/'unsafe-(inline|eval)'/.test(directives.get('script-src') ? [...directives.get('script-src')].join(' ') : '')) throw new Error('script-src must not allow unsafe-inline or unsafe-eval');
+
+const block = [
+  '/*',
+  `  Content-Security-Policy: ${csp}`,
+  '  X-Content-Type-Options: nosniff',
+  '  Referrer-Policy: strict-origin-when-cross-origin',
+  '  Permissions-Policy: accelerometer=(), autoplay=(), camera=(), clipboard-read=(), display-capture=(), encrypted-media=(), fullscreen=(), geolocation=(), gyroscope=(), hid=(), magnetometer=(), microphone=(), midi=(), payment=(), picture-in-picture=(), publickey-credentials-get=(), screen-wake-lock=(), serial=(), usb=(), xr-spatial-tracking=()',
+  '  X-Frame-Options: DENY',
+  '',
+].join('\n');
+const file = join(dist, '_headers');
+const rest = existsSync(file) ? readFileSync(file, 'utf8') : '';
+writeFileSync(file, block + rest);
+console.log(`_headers: CSP from ${count} pages, ${csp.length} characters`);

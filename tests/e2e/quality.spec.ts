@@ -1,0 +1,147 @@
+// Accessibility (axe, WCAG 2.2 AA), the Content-Security-Policy, keyboard basics and
+// links, over every page template in both languages.
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+const TEMPLATES = [
+  ['home', '/{l}/'],
+  ['provider', '/{l}/163.com/'],
+  ['guide', '/{l}/163.com/ios/'],
+  ['port', '/{l}/ports/465/'],
+  ['port index', '/{l}/ports/'],
+  ['search', '/{l}/search/?q=465'],
+  ['API', '/{l}/api/'],
+  ['autoconfig', '/{l}/autoconfig/'],
+  ['404', '/{l}/no-such-page/'],
+] as const;
+const LOCALES = ['zh-cn', 'en'];
+
+/** Records CSP violations from the first byte of the page. */
+async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    (window as unknown as { __csp: string[] }).__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const console: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) console.push(m.text());
+  });
+  return async () => [...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)), ...console];
+}
+
+async function settle(page: Page, path: string) {
+  if (path.includes('/search/')) await expect(page.locator('#results > li').first()).toBeVisible();
+  else await page.waitForLoadState('networkidle');
+}
+
+for (const l of LOCALES) {
+  for (const [name, pattern] of TEMPLATES) {
+    const path = pattern.replace('{l}', l);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      test(`axe: ${name} page (${l}, ${colorScheme}) has no WCAG 2.2 AA violations`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme });
+        await page.goto(path);
+        await settle(page, path);
+        const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+        expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+      });
+    }
+
+    test(`CSP: ${name} page (${l}) runs without a violation`, async ({ page }) => {
+      const violations = await watchCsp(page);
+      const response = await page.goto(path);
+      expect(response?.headers()['content-security-policy']).toMatch(/script-src 'self'/);
+      expect(response?.headers()['content-security-policy']).not.toMatch(/'unsafe-(inline|eval)'/);
+      await settle(page, path);
+      // The lookup and search scripts run too.
+      await page.locator('#site-search').fill('someone@126.com');
+      await page.locator('#site-search').press('Enter');
+      await expect(page).toHaveURL(`/${l}/126.com/`);
+      expect(await violations()).toEqual([]);
+    });
+  }
+
+  test(`keyboard (${l}): the first Tab shows a skip link that moves focus to the content`, async ({ page }) => {
+    await page.goto(`/${l}/163.com/android/`);
+    await page.keyboard.press('Tab');
+    const skip = page.locator('a.skip');
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#main')).toBeFocused();
+  });
+
+  test(`keyboard (${l}): focus is visible on links and buttons`, async ({ page }) => {
+    await page.goto(`/${l}/`);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).not.toBe('none');
+  });
+
+  test(`404 (${l}): an unknown address answers 404 with a search in its language`, async ({ page }) => {
+    const response = await page.goto(`/${l}/no-such-page/`);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('html')).toHaveAttribute('lang', l === 'en' ? 'en' : 'zh-CN');
+    await page.getByRole('searchbox').last().fill('465');
+    await page.getByRole('searchbox').last().press('Enter');
+    await expect(page).toHaveURL(`/${l}/search/?q=465`);
+  });
+}
+
+test('the root 404 offers search in both languages', async ({ page }) => {
+  const response = await page.goto('/nothing-here');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('section[lang="zh-CN"] input[type=search]')).toBeVisible();
+  await expect(page.locator('section[lang="en"] input[type=search]')).toBeVisible();
+});
+
+test('every internal link, anchor, redirect, hreflang alternate and sitemap entry resolves', async ({ request, baseURL }) => {
+  test.setTimeout(120_000);
+  const site = 'https://portolan.example';
+  const local = (u: string) => u.replace(site, '');
+  const html = new Map<string, string>();
+  const problems: string[] = [];
+  const queue: { url: string; from: string }[] = [{ url: '/', from: '(start)' }, { url: '/zh-cn/', from: '(start)' }, { url: '/en/', from: '(start)' }];
+
+  // Sitemap entries and their alternates are starting points too.
+  const index = await (await request.get('/sitemap-index.xml')).text();
+  for (const [, sm] of index.matchAll(/<loc>([^<]+)<\/loc>/g)) {
+    const xml = await (await request.get(local(sm!))).text();
+    for (const [, loc] of xml.matchAll(/<loc>([^<]+)<\/loc>/g)) queue.push({ url: local(loc!), from: 'sitemap' });
+    for (const [, href] of xml.matchAll(/hreflang="[^"]+" href="([^"]+)"/g)) queue.push({ url: local(href!), from: 'sitemap hreflang' });
+  }
+  const robots = await (await request.get('/robots.txt')).text();
+  expect(robots).toContain(`Sitemap: ${site}/sitemap-index.xml`);
+
+  const anchors: { page: string; id: string; from: string }[] = [];
+  const seen = new Set<string>();
+  while (queue.length) {
+    const { url, from } = queue.shift()!;
+    const [path, fragment] = url.split('#') as [string, string | undefined];
+    if (fragment) anchors.push({ page: path, id: decodeURIComponent(fragment), from });
+    if (seen.has(path)) continue;
+    seen.add(path);
+    const res = await request.get(path, { maxRedirects: 5 });
+    if (res.status() !== 200) {
+      problems.push(`${path} (linked from ${from}) answers ${res.status()}`);
+      continue;
+    }
+    if (!(res.headers()['content-type'] ?? '').includes('text/html')) continue;
+    const body = await res.text();
+    html.set(path, body);
+    for (const [, attr, href] of body.matchAll(/<(?:a|link)\b[^>]*?\b(href)="([^"]+)"/g)) {
+      void attr;
+      if (/^(https?:|mailto:|data:)/.test(href!) && !href!.startsWith(site)) continue;
+      const target = new URL(local(href!).replace(/&amp;/g, '&'), baseURL! + path);
+      if (target.origin !== new URL(baseURL!).origin) continue;
+      queue.push({ url: target.pathname + target.search + target.hash, from: path });
+    }
+  }
+  for (const { page, id, from } of anchors) {
+    const body = html.get(page.split('?')[0]!);
+    if (body && !body.includes(`id="${id}"`)) problems.push(`${page}#${id} (linked from ${from}): no element with that id`);
+  }
+  expect(seen.size).toBeGreaterThan(80);
+  expect(problems).toEqual([]);
+});
