@@ -3,8 +3,7 @@
 import { z } from 'zod';
 import { isHostname, isIpAddress } from '../lib/hostname.ts';
 
-export const LOCALES = ['zh-cn', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
+export { LOCALES, type Locale } from './locales.ts';
 
 export const PROTOCOLS = ['imap', 'pop3', 'smtp'] as const;
 export type Protocol = (typeof PROTOCOLS)[number];

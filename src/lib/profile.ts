@@ -6,7 +6,8 @@
 // profile form runs it in the browser. A profile never contains a password: the device asks for
 // it (the authorization code or app password) while the profile is installed.
 import { build } from 'plist';
-import { LOCALES, type Locale, type Provider } from '../data/schema.ts';
+import { LOCALES, type Locale } from '../data/locales.ts';
+import type { Provider } from '../data/schema.ts';
 import { incomingProtocol, recommended, usernameFor, type RankedServer } from './servers.ts';
 
 export const PROFILE_CONTENT_TYPE = 'application/x-apple-aspen-config';

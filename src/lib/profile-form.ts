@@ -1,0 +1,31 @@
+// What the profile form on a page needs to know about its provider, and nothing more: the page
+// puts it into a data attribute (no inline script, for a strict Content-Security-Policy), and the
+// form's script hands it to checkAddress() and mobileconfig() in src/lib/profile.ts.
+// tests/unit/profile-form.test.ts checks that it builds the same profile as the whole provider.
+import type { Protocol, Provider, Server } from '../data/schema.ts';
+
+type ServerFacts = Pick<Server, 'host' | 'port' | 'security' | 'username' | 'confirmed'>;
+
+/** The fields of a provider that checkAddress() and mobileconfig() read. */
+export interface ProfileProvider extends Pick<Provider, 'domain' | 'otherDomains' | 'shortName'> {
+  servers: Record<Protocol, ServerFacts[]>;
+  password: Pick<Provider['password'], 'kind' | 'name'>;
+}
+
+const facts = ({ host, port, security, username, confirmed }: Server): ServerFacts => ({ host, port, security, username, confirmed });
+
+/** The provider without its prose, quirks and sources, which a profile does not use. */
+export function profileProvider(provider: Provider): ProfileProvider {
+  const { domain, otherDomains, shortName, servers, password } = provider;
+  return {
+    domain,
+    otherDomains,
+    shortName,
+    servers: { imap: servers.imap.map(facts), pop3: servers.pop3.map(facts), smtp: servers.smtp.map(facts) },
+    password: { kind: password.kind, name: password.name },
+  };
+}
+
+/** `@163.com`, or `@a.com, @b.com` for a provider with other domains: how its addresses end. */
+export const addressEndings = (provider: Pick<Provider, 'domain' | 'otherDomains'>) =>
+  [provider.domain, ...provider.otherDomains].map((d) => `@${d}`).join(', ');

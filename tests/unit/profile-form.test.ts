@@ -1,0 +1,43 @@
+// The profile form gets only part of a provider (src/lib/profile-form.ts); with it, the
+// browser must build exactly the profile the whole provider gives, and refuse the same input.
+import { describe, expect, it } from 'vitest';
+import { providers } from '../../src/data/index.ts';
+import type { Provider } from '../../src/data/schema.ts';
+import { canBuildProfile, checkAddress, mobileconfig } from '../../src/lib/profile.ts';
+import { addressEndings, profileProvider } from '../../src/lib/profile-form.ts';
+
+/** The same UUIDs in the same order for both builds. */
+const counter = () => {
+  let n = 0;
+  return () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
+};
+
+describe('the profile form’s part of a provider', () => {
+  for (const provider of providers.filter(canBuildProfile)) {
+    // What the page writes into data-provider and the script reads back.
+    const part = JSON.parse(JSON.stringify(profileProvider(provider))) as Provider;
+
+    it(`${provider.domain}: builds the same profile as the whole provider, in each language`, () => {
+      const address = `someone@${provider.domain}`;
+      for (const locale of ['zh-cn', 'en'] as const) {
+        const options = { address, senderName: 'Li Lei', locale };
+        expect(mobileconfig(part, { ...options, uuid: counter() })).toBe(mobileconfig(provider, { ...options, uuid: counter() }));
+      }
+    });
+
+    it(`${provider.domain}: accepts and refuses the same addresses`, () => {
+      const inputs = [`a@${provider.domain}`, `A.B@${provider.domain.toUpperCase()}`, ...provider.otherDomains.map((d) => `x@${d}`), 'not-an-address', 'someone@gmail.com', ' @163.com', ''];
+      for (const input of inputs) expect(checkAddress(part, input), input).toEqual(checkAddress(provider, input));
+    });
+
+    it(`${provider.domain}: leaves out prose and sources`, () => {
+      const text = JSON.stringify(profileProvider(provider));
+      expect(text).not.toContain(provider.password.how.en);
+      expect(text).not.toContain('"sources"');
+    });
+
+    it(`${provider.domain}: names every domain an address may end in`, () => {
+      for (const d of [provider.domain, ...provider.otherDomains]) expect(addressEndings(provider)).toContain(`@${d}`);
+    });
+  }
+});
