@@ -2,6 +2,10 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { readdirSync, readFileSync } from 'node:fs';
+
+// Other domains of a provider only redirect; they stay out of the sitemap.
+const aliases = readdirSync('src/data/providers').flatMap((f) => JSON.parse(readFileSync(`src/data/providers/${f}`, 'utf8')).otherDomains ?? []);
 
 export default defineConfig({
   // The public address; set SITE when deploying elsewhere (canonical URLs, sitemap, hreflang).
@@ -39,7 +43,10 @@ export default defineConfig({
     sitemap({
       i18n: { defaultLocale: 'zh-cn', locales: { 'zh-cn': 'zh-CN', en: 'en' } },
       // Only pages worth finding: not search results, error pages or the language chooser.
-      filter: (page) => !/\/(search|404)\/$/.test(new URL(page).pathname) && new URL(page).pathname !== '/',
+      filter: (page) => {
+        const path = new URL(page).pathname;
+        return path !== '/' && !/\/(search|404)\/$/.test(path) && !aliases.includes(path.split('/')[2]);
+      },
     }),
   ],
   devToolbar: { enabled: false },

@@ -107,6 +107,22 @@ test('a domain without a trailing slash redirects to the page', async ({ page })
   await expect(page).toHaveURL('/en/163.com/');
 });
 
+for (const locale of ['zh-cn', 'en']) {
+  test(`${locale}: a provider’s other domain redirects to its page`, async ({ page }) => {
+    await page.goto(`/${locale}/googlemail.com/`);
+    await expect(page).toHaveURL(`/${locale}/gmail.com/`);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('gmail.com');
+    await expect(page.locator('main')).toContainText('googlemail.com');
+  });
+
+  test(`${locale}: confirmed values show no unconfirmed flag`, async ({ page }) => {
+    await page.goto(`/${locale}/gmail.com/ios/`);
+    await expect(page.locator('#incoming + dd')).toContainText('imap.gmail.com');
+    await expect(page.locator('#incoming + dd')).toContainText(locale === 'en' ? 'Confirmed' : '已核实');
+    await expect(page.locator('#incoming + dd .unconfirmed')).toHaveCount(0);
+  });
+}
+
 test('every built page declares the language it is written in', async ({ page }) => {
   const pages = htmlPages();
   expect(pages.length).toBeGreaterThanOrEqual(59);
@@ -130,8 +146,9 @@ test('no IP address appears anywhere in the built site', () => {
   }
 });
 
-test('42 guides and 14 provider pages are built', () => {
+test('NetEase: 42 guides and 14 provider pages are built', () => {
   const pages = htmlPages().map((f) => f.replace(/^dist/, ''));
-  expect(pages.filter((p) => /^\/(en|zh-cn)\/[^/]+\/(outlook|ios|android)\/index\.html$/.test(p))).toHaveLength(42);
-  expect(pages.filter((p) => /^\/(en|zh-cn)\/[^/]+\.[^/]+\/index\.html$/.test(p))).toHaveLength(14);
+  const netease = Object.keys(EXPECTED).map((d) => d.replace(/\./g, '\\.')).join('|');
+  expect(pages.filter((p) => new RegExp(`^/(en|zh-cn)/(${netease})/(outlook|ios|android)/index\\.html$`).test(p))).toHaveLength(42);
+  expect(pages.filter((p) => new RegExp(`^/(en|zh-cn)/(${netease})/index\\.html$`).test(p))).toHaveLength(14);
 });

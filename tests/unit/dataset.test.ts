@@ -5,12 +5,20 @@ import { providers, clients } from '../../src/data/index.ts';
 import { LOCALES } from '../../src/data/schema.ts';
 
 describe('the dataset', () => {
+  const netease = providers.filter((p) => p.operator.en === 'NetEase');
+
   it('has the seven NetEase providers', () => {
-    expect(providers.map((p) => p.domain).sort()).toEqual(['126.com', '163.com', '188.com', 'qiye.163.com', 'vip.126.com', 'vip.163.com', 'yeah.net']);
+    expect(netease.map((p) => p.domain).sort()).toEqual(['126.com', '163.com', '188.com', 'qiye.163.com', 'vip.126.com', 'vip.163.com', 'yeah.net']);
   });
 
   it('never lists port 587 for NetEase without a NetEase source (none was read)', () => {
-    for (const p of providers) expect(p.servers.smtp.map((s) => s.port)).not.toContain(587);
+    for (const p of netease) expect(p.servers.smtp.map((s) => s.port)).not.toContain(587);
+  });
+
+  it('marks Gmail’s servers confirmed: Google’s own page was read', () => {
+    const gmail = providers.find((p) => p.domain === 'gmail.com')!;
+    expect(gmail.otherDomains).toEqual(['googlemail.com']);
+    expect(Object.values(gmail.servers).flat().every((s) => s.confirmed)).toBe(true);
   });
 
   it('contains no IP address anywhere', () => {
