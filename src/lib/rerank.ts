@@ -15,7 +15,8 @@ export interface Candidate {
   priority?: number;
 }
 
-const KIND_ORDER: Record<string, number> = { port: 0, provider: 1, guide: 2 };
+// The page that explains a thing before the pages that use it: a provider's own page, then a port's, then guides.
+const KIND_ORDER: Record<string, number> = { provider: 0, port: 1, guide: 2 };
 
 const norm = (s: string) => s.toLowerCase();
 /** Query split into tokens: whitespace-separated words, and each CJK run as one token. */
@@ -52,8 +53,8 @@ export function rerank<T extends Candidate>(query: string, results: T[]): T[] {
     hasWhole(r.section ?? '', phrase) ? 1 : 0,
     hasWhole(r.content, phrase) ? 1 : 0,
     coverage(r.section, words),
-    -(r.priority ?? 99),
     -(KIND_ORDER[r.kind ?? ''] ?? 9),
+    -(r.priority ?? 99),
     -r.title.length,
     -r.index,
   ];

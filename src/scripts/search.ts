@@ -16,7 +16,7 @@ interface Pagefind {
   options(o: object): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  search(q: string, o?: object): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+  search(q: string, o?: object): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] }>;
 }
 
 const root = document.getElementById('search')!;
@@ -26,6 +26,8 @@ const status = document.getElementById('status')!;
 const list = document.getElementById('results')!;
 const filtersBox = document.getElementById('filters')!;
 const labels = JSON.parse(root.dataset.labels!) as Record<string, string>;
+/** The `type` filter's value for each kind of page, in this page's language. */
+const types = JSON.parse(root.dataset.types!) as Record<string, string>;
 const FACETS = ['type', 'provider', 'client', 'protocol'];
 const chosen: Record<string, Set<string>> = Object.fromEntries(FACETS.map((f) => [f, new Set<string>()]));
 
@@ -33,7 +35,8 @@ let pagefind: Promise<Pagefind> | undefined;
 function load(): Promise<Pagefind> {
   const url = '/pagefind/pagefind.js';
   pagefind ??= import(/* @vite-ignore */ url).then(async (pf: Pagefind) => {
-    await pf.options({ excerptLength: 24 });
+    // Long provider pages (every server, quirk and source) should not lose to short ones just for length.
+    await pf.options({ excerptLength: 24, ranking: { pageLength: 0.25 } });
     await pf.init();
     return pf;
   });
@@ -108,9 +111,13 @@ async function run(): Promise<void> {
     return;
   }
   const filters = Object.fromEntries(FACETS.filter((f) => chosen[f]!.size).map((f) => [f, { any: [...chosen[f]!] }]));
-  const search = await pf.search(q, { filters });
-  // Pagefind's first 30 are re-ordered (src/lib/rerank.ts) and the best 10 shown.
-  const loaded = await Promise.all(search.results.slice(0, 30).map((r) => r.data()));
+  // Guides repeat what provider pages explain, and Pagefind favours their density, so the
+  // provider and port pages that match are fetched too, whatever their rank; then
+  // src/lib/rerank.ts orders the pool and the best 10 are shown.
+  const only = (type: string) => ({ filters: { ...filters, type: { any: [type] } } });
+  const [search, providerPages, portPages] = await Promise.all([pf.search(q, { filters }), pf.search(q, only(types.provider!)), pf.search(q, only(types.port!))]);
+  const pool = [...search.results.slice(0, 20), ...providerPages.results.slice(0, 10), ...portPages.results.slice(0, 5)].filter((r, i, all) => all.findIndex((x) => x.id === r.id) === i);
+  const loaded = await Promise.all(pool.map((r) => r.data()));
   if (mine !== generation) return;
   const data = rerank(
     q,

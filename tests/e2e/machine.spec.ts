@@ -183,7 +183,7 @@ test('/api/v1/providers.json lists every provider as JSON', async ({ request }) 
   expect(res.status()).toBe(200);
   expect(res.headers()['content-type']).toContain('application/json');
   const body = (await res.json()) as { providers: { domain: string }[] };
-  expect(body.providers.map((p) => p.domain).sort()).toEqual(['126.com', '163.com', '188.com', 'gmail.com', 'qiye.163.com', 'vip.126.com', 'vip.163.com', 'yeah.net']);
+  expect(body.providers.map((p) => p.domain).sort()).toEqual(['126.com', '163.com', '188.com', 'gmail.com', 'qiye.163.com', 'qq.com', 'vip.126.com', 'vip.163.com', 'yeah.net']);
 });
 
 for (const locale of ['zh-cn', 'en'] as const) {
@@ -223,7 +223,7 @@ test('the autoconfig page tells Thunderbird users the preference and the URL to 
   await expect(main).toContainText(/https?:\/\/[^ ]+\/v1\.1\/163\.com/);
   // One file per domain, other domains included.
   const files = await page.locator('#files + .table-wrap a[href^="/v1.1/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-  expect(files.sort()).toEqual(['126.com', '163.com', '188.com', 'gmail.com', 'googlemail.com', 'qiye.163.com', 'vip.126.com', 'vip.163.com', 'yeah.net'].map((d) => `/v1.1/${d}`));
+  expect(files.sort()).toEqual(['126.com', '163.com', '188.com', 'foxmail.com', 'gmail.com', 'googlemail.com', 'qiye.163.com', 'qq.com', 'vip.126.com', 'vip.163.com', 'vip.qq.com', 'yeah.net'].map((d) => `/v1.1/${d}`));
 });
 
 test('the API page promises stability and documents every field with sources and confirmed flags', async ({ page }) => {

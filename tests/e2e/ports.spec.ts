@@ -30,20 +30,21 @@ for (const locale of ['zh-cn', 'en']) {
   test(`${locale}: port 465 links every provider that uses it, to the right row`, async ({ page }) => {
     await page.goto(`/${locale}/ports/465/`);
     const links = page.locator('main ul li a[href*=".com/#smtp-465"], main ul li a[href*=".net/#smtp-465"]');
-    // Enterprise mail lists two hosts on 465 (Beijing and Hangzhou), so 9 links for 8 providers.
-    await expect(links).toHaveCount(9);
+    // Enterprise mail lists two hosts on 465 (Beijing and Hangzhou), so 10 links for 9 providers.
+    await expect(links).toHaveCount(10);
     const providers = new Set((await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).map((h) => h!.split('/')[2]));
-    expect([...providers].sort()).toEqual(['126.com', '163.com', '188.com', 'gmail.com', 'qiye.163.com', 'vip.126.com', 'vip.163.com', 'yeah.net']);
+    expect([...providers].sort()).toEqual(['126.com', '163.com', '188.com', 'gmail.com', 'qiye.163.com', 'qq.com', 'vip.126.com', 'vip.163.com', 'yeah.net']);
     await links.first().click();
     await expect(page).toHaveURL(new RegExp(`/${locale}/163\\.com/#smtp-465$`));
     await expect(page.locator('#smtp-465')).toContainText('smtp.163.com');
   });
 }
 
-test('port 587 lists Gmail, with STARTTLS, and no NetEase provider', async ({ page }) => {
+test('port 587 lists Gmail and QQ Mail with STARTTLS, and no NetEase provider', async ({ page }) => {
   await page.goto('/en/ports/587/');
   const items = page.locator('#providers + ul > li');
-  await expect(items).toHaveCount(1);
-  await expect(items.first()).toContainText('smtp.gmail.com');
-  await expect(items.first()).toContainText('STARTTLS');
+  await expect(items).toHaveCount(2);
+  await expect(items.filter({ hasText: 'smtp.gmail.com' })).toContainText('STARTTLS');
+  await expect(items.filter({ hasText: 'smtp.qq.com' })).toContainText('STARTTLS');
+  await expect(items.filter({ hasText: 'smtp.qq.com' })).toContainText('Unconfirmed');
 });

@@ -112,7 +112,7 @@ test.describe('linkable searches treat q as text', () => {
 
 test.describe('address lookup', () => {
   for (const locale of ['zh-cn', 'en'] as const) {
-    for (const [typed, domain] of [['someone@126.com', '126.com'], ['126.com', '126.com'], ['SomeOne@VIP.163.com ', 'vip.163.com'], ['smtp.yeah.net', 'yeah.net']]) {
+    for (const [typed, domain] of [['someone@126.com', '126.com'], ['126.com', '126.com'], ['SomeOne@VIP.163.com ', 'vip.163.com'], ['smtp.yeah.net', 'yeah.net'], ['me@foxmail.com', 'qq.com']]) {
       test(`${locale}: “${typed}” in the home page box goes to ${domain}`, async ({ page }) => {
         await page.goto(`/${locale}/`);
         await page.getByLabel(locale === 'en' ? 'Your email address or domain' : '你的邮箱地址或域名').fill(typed);

@@ -22,7 +22,7 @@ describe('re-ranking', () => {
     const out = rerank('imap.126.com', [c(0, 'VIP 126 Mail', 'imap.vip.126.com'), c(1, '126 Mail', 'imap.126.com')]);
     expect(out[0]!.index).toBe(1);
   });
-  it('breaks ties by provider priority, then page kind', () => {
+  it('breaks ties by page kind, then provider priority', () => {
     const out = rerank('授权码', [
       c(0, '188 邮箱 设置', '授权码', { section: '密码：客户端授权码', priority: 6, kind: 'provider' }),
       c(1, '163 邮箱 教程', '授权码', { priority: 1, kind: 'guide' }),
