@@ -76,6 +76,14 @@ test.describe('Chinese word splitting (Pagefind extended)', () => {
     });
   }
 
+  for (const [locale, phrase] of [['en', 'Encryption method'], ['zh-cn', '加密方法'], ['en', 'Let me set up my account manually']] as const) {
+    test(`${locale}: words written on separate source lines are indexed apart (“${phrase}”)`, async ({ page }) => {
+      const results = await search(page, locale, phrase);
+      await expect(results.first().locator('h2 a')).toHaveAttribute('href', new RegExp(`^/${locale}/[^/]+/outlook/`));
+      await expect(results.first().locator('p').last()).toContainText(phrase);
+    });
+  }
+
   test('25 is found as 25, not only as part of longer numbers', async ({ page }) => {
     const results = await search(page, 'en', '25');
     await expect(results.first().locator('h2 a')).toHaveAttribute('href', '/en/ports/25/');
