@@ -40,6 +40,10 @@ const block = [
   '  Referrer-Policy: strict-origin-when-cross-origin',
   '  Permissions-Policy: accelerometer=(), autoplay=(), camera=(), clipboard-read=(), display-capture=(), encrypted-media=(), fullscreen=(), geolocation=(), gyroscope=(), hid=(), magnetometer=(), microphone=(), midi=(), payment=(), picture-in-picture=(), publickey-credentials-get=(), screen-wake-lock=(), serial=(), usb=(), xr-spatial-tracking=()',
   '  X-Frame-Options: DENY',
+  '  Cross-Origin-Opener-Policy: same-origin',
+  // Astro's bundles carry a content hash in their names, so they never change.
+  '/_astro/*',
+  '  Cache-Control: public, max-age=31536000, immutable',
   '',
 ].join('\n');
 const file = join(dist, '_headers');

@@ -1,7 +1,6 @@
 // The search page: Pagefind, loaded only here, with filters and ?q= links.
 // Everything the user typed is put into the page as text, never as HTML.
 import { lookup, looksLikeAddress } from '../lib/lookup.ts';
-import { showLookup } from './lookup-box.ts';
 import { rerank } from '../lib/rerank.ts';
 
 interface PagefindResultData {
@@ -44,13 +43,14 @@ function load(): Promise<Pagefind> {
 }
 
 /** Pagefind's excerpts are escaped text with <mark> around hits; rebuild them as nodes. */
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" };
+const decode = (s: string) => s.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, e: string) => ENTITIES[e]!);
 function excerptNodes(excerpt: string): Node[] {
   return excerpt.split(/(<mark>[\s\S]*?<\/mark>)/).map((part) => {
     const m = part.match(/^<mark>([\s\S]*)<\/mark>$/);
-    const text = new DOMParser().parseFromString(m ? m[1]! : part, 'text/html').body.textContent ?? '';
-    if (!m) return document.createTextNode(text);
+    if (!m) return document.createTextNode(decode(part));
     const mark = document.createElement('mark');
-    mark.textContent = text;
+    mark.textContent = decode(m[1]!);
     return mark;
   });
 }
@@ -95,9 +95,11 @@ async function run(): Promise<void> {
   else url.searchParams.delete('q');
   history.replaceState(null, '', url);
   // An address or domain also gets a lookup answer above the results; a server name is just searched.
-  const found = looksLikeAddress(q) ? await lookup(q).catch(() => null) : null;
-  if (mine !== generation) return;
-  showLookup(root, found?.kind === 'host' ? null : found, { base: root.dataset.base!, search: form.dataset.search! });
+  if (looksLikeAddress(q)) {
+    const [found, { showLookup }] = await Promise.all([lookup(q).catch(() => null), import('./lookup-box.ts')]);
+    if (mine !== generation) return;
+    showLookup(root, found?.kind === 'host' ? null : found, { base: root.dataset.base!, search: form.dataset.search! });
+  } else for (const answer of root.querySelectorAll<HTMLElement>('.lookup-messages > *')) answer.hidden = true;
   if (!q) {
     status.textContent = root.dataset.empty!;
     list.replaceChildren();
@@ -116,7 +118,7 @@ async function run(): Promise<void> {
   // src/lib/rerank.ts orders the pool and the best 10 are shown.
   const only = (type: string) => ({ filters: { ...filters, type: { any: [type] } } });
   const [search, providerPages, portPages] = await Promise.all([pf.search(q, { filters }), pf.search(q, only(types.provider!)), pf.search(q, only(types.port!))]);
-  const pool = [...search.results.slice(0, 20), ...providerPages.results.slice(0, 10), ...portPages.results.slice(0, 5)].filter((r, i, all) => all.findIndex((x) => x.id === r.id) === i);
+  const pool = [...search.results.slice(0, 12), ...providerPages.results.slice(0, 8), ...portPages.results.slice(0, 4)].filter((r, i, all) => all.findIndex((x) => x.id === r.id) === i);
   const loaded = await Promise.all(pool.map((r) => r.data()));
   if (mine !== generation) return;
   const data = rerank(

@@ -1,5 +1,6 @@
 // On every page: `/` or Ctrl/⌘+K focuses search, and an email address or known domain
 // typed into it goes straight to that provider's page. Kept tiny: it runs before any search.
+
 import { lookup, looksLikeAddress } from '../lib/lookup.ts';
 
 const input = document.querySelector<HTMLInputElement>('#site-search');

@@ -1,0 +1,274 @@
+// `npm run bench [-- --quick] [-- --runs=7] [-- --sizes=250,1000] [-- --no-build] [-- --keep]`
+//
+// Builds the site as `npm run build` does (step by step, timed), serves a snapshot of dist/
+// with scripts/serve.mjs, and measures in headless Chromium:
+//   a. per template, compressed HTML+CSS and the JavaScript loaded before any interaction;
+//   b. a first search for `465`: bytes downloaded after the page load and time to the first result;
+//   c. the build: wall time of each step, pages, ms per page;
+//   d. (not with --quick) the same site built from N generated providers, N = 250 and 1000.
+// Prints each figure against its budget and writes bench-out/bench.json. Not part of `npm test`.
+import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cpus, totalmem } from 'node:os';
+import { ROOT, OUT, build, serve, table, bytes, ms } from './bench/lib.mjs';
+import { launch, measurePage, measureSearch, retry } from './bench/measure.mjs';
+import { makeScaleProject, scaleDomain, SCALE_DIR } from './bench/scale.mjs';
+
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(`--${name}`);
+const option = (name, fallback) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
+const QUICK = flag('quick');
+const RUNS = Math.max(5, Number(option('runs', 7)));
+const SIZES = option('sizes', '250,1000').split(',').map(Number).filter(Boolean);
+const LOCALES = ['zh-cn', 'en'];
+const QUERY = '465';
+
+const BUDGET = {
+  guideHtmlCss: 14 * 1024, // one round trip
+  js: 2 * 1024, // before any interaction, every template
+  msPerPage: 3,
+  memory: 2 * 1024 ** 3,
+};
+
+const templates = (domain) => [
+  ['home', ''],
+  ['provider', `${domain}/`],
+  ['guide', `${domain}/ios/`],
+  ['port', 'ports/465/'],
+  ['search', 'search/'],
+].flatMap(([name, rest]) => LOCALES.map((locale) => ({ name, locale, path: `/${locale}/${rest}` })));
+
+const ok = (value, budget) => (value == null || budget == null ? '' : value <= budget ? 'ok' : 'OVER');
+const gib = (n) => (n == null ? '—' : `${(n / 1024 ** 3).toFixed(2)} GiB`);
+
+/** Serves a copy of dist, so a rebuild by someone else during the bench does not change what is measured. */
+async function serveSnapshot(dist, name) {
+  const snap = join(OUT, name);
+  rmSync(snap, { recursive: true, force: true });
+  cpSync(dist, snap, { recursive: true });
+  return serve(snap);
+}
+
+async function measureSite(browser, origin, domain, runs, { flows = ['box', 'link'] } = {}) {
+  const pages = [];
+  for (const t of templates(domain)) {
+    process.stderr.write(`  ${t.path}\n`);
+    pages.push({ template: t.name, locale: t.locale, ...(await retry(t.path, () => measurePage(browser, origin, t.path))) });
+  }
+  const searches = [];
+  for (const locale of LOCALES) {
+    for (const flow of flows) {
+      process.stderr.write(`  search ${QUERY} (${locale}, ${flow}) × ${runs}\n`);
+      searches.push(await measureSearch(browser, origin, locale, QUERY, flow, runs));
+    }
+  }
+  return { pages, searches };
+}
+
+function printPages(pages) {
+  console.log(
+    table(
+      ['template', 'path', 'HTML+CSS gz', 'budget', '', 'on the wire*', 'HTML raw', 'inline CSS raw', 'JS gz', 'budget', '', 'JS files'],
+      pages.map((p) => {
+        const budget = p.template === 'guide' ? BUDGET.guideHtmlCss : null;
+        return [
+          p.template,
+          p.path,
+          bytes(p.htmlCss.body),
+          budget ? bytes(budget) : '—',
+          ok(p.htmlCss.body, budget),
+          bytes(p.htmlCss.wire),
+          bytes(p.uncompressed.html),
+          bytes(p.uncompressed.style),
+          bytes(p.js.body),
+          bytes(BUDGET.js),
+          ok(p.js.body, BUDGET.js) + (p.pagefindBeforeInteraction ? ' (Pagefind loaded!)' : ''),
+          p.js.files.length,
+        ];
+      }),
+    ),
+  );
+  console.log('* on the wire: compressed bodies plus HTTP response headers (serve.mjs sends the _headers CSP with every response).');
+  const files = new Map();
+  for (const p of pages) for (const f of p.js.files) files.set(f.url, { body: f.body, on: new Set([...(files.get(f.url)?.on ?? []), p.template]) });
+  console.log('\nJavaScript loaded before any interaction, by file:');
+  console.log(table(['file', 'gz', 'loaded by'], [...files].sort((a, b) => b[1].body - a[1].body).map(([url, f]) => [url, bytes(f.body), [...f.on].join(', ')])));
+}
+
+function printSearches(searches) {
+  console.log(
+    table(
+      ['locale', 'how', 'runs', 'first result, median', 'min–max', 'downloaded gz', 'of it Pagefind', 'requests', 'first result'],
+      searches.map((s) => [
+        s.locale,
+        s.flow === 'box' ? 'home → header box' : '?q= link',
+        s.runs,
+        `${s.msMedian.toFixed(1)} ms`,
+        `${s.msMin.toFixed(0)}–${s.msMax.toFixed(0)} ms`,
+        bytes(s.bytesMedian),
+        bytes(s.pagefindMedian),
+        s.requestsMedian,
+        s.firstTitle,
+      ]),
+    ),
+  );
+  const b = searches.find((s) => s.flow === 'box');
+  if (b) {
+    console.log(`\nWhat a first search downloads (${b.locale}, from the home page, one run):`);
+    console.log(
+      table(
+        ['kind', 'files', 'gz body', 'on the wire'],
+        Object.entries(b.breakdown)
+          .sort((x, y) => y[1].body - x[1].body)
+          .map(([k, v]) => [k, v.files, bytes(v.body), bytes(v.wire)]),
+      ),
+    );
+  }
+  for (const s of searches) if (s.failed.length) console.log(`! ${s.locale} ${s.flow}: failed requests: ${s.failed.join(', ')}`);
+}
+
+function printBuild(label, b) {
+  console.log(
+    table(
+      ['build ' + label, 'wall', 'CPU (user+sys)', 'peak RSS (largest process)', 'peak RSS (process tree)', 'load avg before→after'],
+      [
+        ...b.steps.map((s) => [s.command, ms(s.ms), ms(s.cpuMs), bytes(s.maxRssBytes), bytes(s.treeRssBytes), s.load.map((l) => l.toFixed(1)).join('→')]),
+        ['total', ms(b.totalMs), ms(b.steps.reduce((a, s) => a + (s.cpuMs ?? 0), 0)), bytes(b.peakProcessRssBytes), bytes(b.peakTreeRssBytes), ''],
+      ],
+    ),
+  );
+  console.log(
+    `Astro: ${b.routes} page(s) built · HTML files: ${b.htmlPages} · indexed by Pagefind: ${b.indexedPages} · ` +
+      `${b.msPerPage.toFixed(2)} ms per HTML page (all steps) · astro build alone ${(b.steps[0].ms / b.htmlPages).toFixed(2)} ms/page, ` +
+      `of which rendering ${b.astroRoutes} routes (HTML and endpoints) ${ms(b.astroRoutesMs)} · pagefind ${(b.steps.at(-1).ms / b.htmlPages).toFixed(2)} ms/page · ` +
+      `Pagefind index ${bytes(b.pagefindBytes)} in ${b.pagefindFiles} files`,
+  );
+}
+
+async function main() {
+  const started = performance.now();
+  mkdirSync(OUT, { recursive: true });
+  const result = {
+    date: new Date().toISOString(),
+    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryBytes: totalmem(), node: process.version },
+    budgets: BUDGET,
+    query: QUERY,
+    runs: RUNS,
+  };
+
+  console.error('Building the site (the steps of `npm run build`)…');
+  result.providers = readdirSync(join(ROOT, 'src/data/providers')).filter((f) => f.endsWith('.json')).length;
+  result.build = flag('no-build') ? null : await build(ROOT, 'site');
+
+  const browser = await launch();
+  let server;
+  try {
+    server = await serveSnapshot(join(ROOT, 'dist'), 'site');
+    console.error(`Measuring ${server.origin} …`);
+    Object.assign(result, await measureSite(browser, server.origin, '163.com', RUNS));
+    result.serverRestarts = server.restarts();
+    await server.stop();
+    server = null;
+
+    result.scale = [];
+    if (!QUICK) {
+      for (const n of SIZES) {
+        const t0 = performance.now();
+        console.error(`Scale: ${n} generated providers in ${SCALE_DIR}`);
+        const dir = makeScaleProject(n);
+        const b = await build(dir, `scale-${n}`);
+        server = await serve(join(dir, 'dist'));
+        const m = await measureSite(browser, server.origin, scaleDomain(1), 5, { flows: ['box'] });
+        const restarts = server.restarts();
+        await server.stop();
+        server = null;
+        result.scale.push({ providers: n, build: b, ...m, serverRestarts: restarts, benchSeconds: Math.round((performance.now() - t0) / 1000) });
+      }
+    }
+  } finally {
+    await server?.stop();
+    await browser.close();
+    // The copies are big, and tsconfig's "**/*" would make `astro check` read them: keep only with --keep.
+    if (!flag('keep')) for (const d of [SCALE_DIR, join(OUT, 'site')]) rmSync(d, { recursive: true, force: true });
+  }
+  result.seconds = Math.round((performance.now() - started) / 1000);
+  writeFileSync(join(OUT, 'bench.json'), JSON.stringify(result, null, 2) + '\n');
+  report(result);
+}
+
+function report(r) {
+  console.log(`\nPortolan bench · ${r.date} · ${r.machine.cpus} CPUs, ${gib(r.machine.memoryBytes)} · Node ${r.machine.node}\n`);
+  console.log('a. Page weight per template, no interaction (gz = gzip as served by scripts/serve.mjs)\n');
+  printPages(r.pages);
+  console.log(`\nb. First search for "${r.query}" (fresh browser context each run; time in the browser's clock)\n`);
+  printSearches(r.searches);
+  if (r.build) {
+    console.log('\nc. Build\n');
+    printBuild(`(${r.providers} providers)`, r.build);
+  }
+  if (r.scale?.length) {
+    console.log('\nd. Scale: generated providers\n');
+    for (const s of r.scale) {
+      printBuild(`(${s.providers} providers)`, s.build);
+      console.log('');
+    }
+    const rows = [];
+    const base = r.build ? [{ providers: r.providers, build: r.build }] : [];
+    const pts = [...base, ...r.scale];
+    for (const [i, s] of pts.entries()) {
+      const prev = pts[i - 1];
+      const marginal = prev ? (s.build.totalMs - prev.build.totalMs) / (s.build.htmlPages - prev.build.htmlPages) : null;
+      const guide = s.pages?.find((p) => p.template === 'guide' && p.locale === 'zh-cn');
+      const home = s.pages?.find((p) => p.template === 'home' && p.locale === 'zh-cn');
+      const search = s.searches?.find((x) => x.locale === 'zh-cn') ?? r.searches.find((x) => x.locale === 'zh-cn' && x.flow === 'box');
+      const mem = s.build.peakTreeRssBytes ?? s.build.peakProcessRssBytes;
+      rows.push([
+        s.providers,
+        s.build.htmlPages,
+        ms(s.build.totalMs),
+        `${s.build.msPerPage.toFixed(2)} ms`,
+        i === 0 && r.build ? '' : ok(s.build.msPerPage, BUDGET.msPerPage),
+        marginal == null ? '—' : `${marginal.toFixed(2)} ms`,
+        `${(s.build.steps.reduce((a, x) => a + (x.cpuMs ?? NaN), 0) / s.build.htmlPages).toFixed(2)} ms`,
+        gib(mem),
+        ok(mem, BUDGET.memory),
+        bytes(s.build.pagefindBytes),
+        bytes(search?.bytesMedian),
+        search ? `${search.msMedian.toFixed(0)} ms` : '—',
+        bytes(guide?.htmlCss.body ?? r.pages.find((p) => p.template === 'guide').htmlCss.body),
+        bytes(home?.htmlCss.body ?? r.pages.find((p) => p.template === 'home').htmlCss.body),
+        s.benchSeconds ? `${s.benchSeconds} s` : '—',
+      ]);
+    }
+    console.log(
+      table(
+        ['providers', 'HTML pages', 'build (all steps)', 'per page', '≤3 ms', 'marginal/page', 'CPU/page', 'peak memory', '≤2 GB', 'Pagefind index', 'search 465 gz', 'first result', 'guide HTML+CSS gz', 'home HTML+CSS gz', 'bench time'],
+        rows,
+      ),
+    );
+    console.log('marginal/page: extra build time per extra HTML page since the row above (linear growth keeps it flat).');
+    console.log('CPU/page: user+sys CPU time of all steps per page (Pagefind uses both cores); less sensitive than wall time to other load on the machine.');
+    console.log('peak memory: largest sum of RSS over the build step’s process tree, sampled every 100 ms (/usr/bin/time -v gives the largest single process, above).');
+  }
+
+  console.log('\nSummary against budgets\n');
+  const guide = r.pages.filter((p) => p.template === 'guide');
+  const rows = [
+    ...guide.map((p) => [`guide HTML+CSS gz ${p.path}`, bytes(p.htmlCss.body), `≤ ${bytes(BUDGET.guideHtmlCss)}`, ok(p.htmlCss.body, BUDGET.guideHtmlCss)]),
+    ...r.pages.map((p) => [`JS before interaction ${p.path}`, bytes(p.js.body), `≤ ${bytes(BUDGET.js)}`, ok(p.js.body, BUDGET.js)]),
+    ...r.searches.map((s) => [`search "${r.query}" ${s.locale} ${s.flow === 'box' ? '(header box)' : '(?q= link)'}`, `${bytes(s.bytesMedian)}, ${s.msMedian.toFixed(0)} ms`, 'reported', '']),
+    ...(r.build ? [[`build ms per page (${r.build.htmlPages} pages; fixed start-up dominates)`, `${r.build.msPerPage.toFixed(2)} ms`, '(≤ 3 ms is judged at scale)', '']] : []),
+    ...(r.scale ?? []).flatMap((s) => [
+      [`scale ${s.providers}: ms per page`, `${s.build.msPerPage.toFixed(2)} ms`, '≤ 3 ms', ok(s.build.msPerPage, BUDGET.msPerPage)],
+      [`scale ${s.providers}: peak memory`, gib(s.build.peakTreeRssBytes ?? s.build.peakProcessRssBytes), '≤ 2 GB', ok(s.build.peakTreeRssBytes ?? s.build.peakProcessRssBytes, BUDGET.memory)],
+      ...s.pages.filter((p) => p.template === 'guide').map((p) => [`scale ${s.providers}: guide HTML+CSS gz ${p.path}`, bytes(p.htmlCss.body), `≤ ${bytes(BUDGET.guideHtmlCss)}`, ok(p.htmlCss.body, BUDGET.guideHtmlCss)]),
+    ]),
+  ];
+  console.log(table(['figure', 'measured', 'budget', ''], rows));
+  console.log(`\nbench-out/bench.json written · bench took ${r.seconds} s`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

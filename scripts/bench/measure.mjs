@@ -1,0 +1,249 @@
+// What the browser downloads: per page template, and for a first search. Headless Chromium
+// through Playwright, launched as the e2e tests launch it (tests/browser.ts), with every
+// response of the context (pages and workers) counted from Playwright's network events.
+import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../../tests/browser.ts';
+import { median } from './lib.mjs';
+
+export const launch = () => chromium.launch(chromiumLaunchOptions());
+
+/** What kind of download a response is, for the breakdowns. */
+export function category(r) {
+  const path = new URL(r.url).pathname;
+  if (path.startsWith('/pagefind/')) {
+    if (path.endsWith('.js')) return 'pagefind js';
+    if (path.endsWith('.css')) return 'pagefind css';
+    if (/\/wasm\.[^/]*\.pagefind$/.test(path)) return 'pagefind wasm';
+    if (path.endsWith('.pf_meta')) return 'pagefind meta';
+    if (path.endsWith('.pf_index')) return 'pagefind index';
+    if (path.endsWith('.pf_filter')) return 'pagefind filters';
+    if (path.endsWith('.pf_fragment')) return 'pagefind fragments';
+    return 'pagefind other';
+  }
+  if (r.type === 'document') return 'html';
+  if (r.type === 'stylesheet') return 'css';
+  if (r.type === 'script') return 'js';
+  return 'other';
+}
+
+/**
+ * Opens a fresh context and page with a recorder of every request the context makes,
+ * including those of Pagefind's web worker (which a page-level CDP session does not see):
+ * url, resource type, status, `body` (the compressed body as sent: Content-Length, which
+ * serve.mjs always sets) and `wire` (body plus HTTP response headers).
+ */
+async function recordedPage(browser) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  // Time of the first search result, in the page's own clock (ms since the epoch, sub-ms precision).
+  await context.addInitScript(() => {
+    const mark = () => {
+      if (!window.__firstResult && document.querySelector('#results > li')) window.__firstResult = performance.timeOrigin + performance.now();
+    };
+    new MutationObserver(mark).observe(document, { subtree: true, childList: true });
+  });
+  const page = await context.newPage();
+  const byRequest = new Map();
+  const all = [];
+  const waits = [];
+  let phase = 'load';
+  context.on('request', (req) => {
+    const r = { url: req.url(), type: req.resourceType(), phase, status: null, wire: 0, body: 0, done: false };
+    byRequest.set(req, r);
+    all.push(r);
+  });
+  const finish = (req, failed) => {
+    const r = byRequest.get(req);
+    if (!r) return;
+    waits.push(
+      (async () => {
+        // None of these may hang the bench: a request cut off midway never settles its sizes.
+        const res = failed ? null : await within(req.response(), null);
+        const sizes = failed ? null : await within(req.sizes(), null);
+        r.status = res?.status() ?? null;
+        const headers = res ? await within(res.allHeaders(), {}) : {};
+        const len = headers['content-length'];
+        r.encoding = headers['content-encoding'] ?? null;
+        r.body = len !== undefined ? Number(len) : (sizes?.responseBodySize ?? 0);
+        r.wire = r.body + (sizes?.responseHeadersSize ?? 0);
+        if (failed) r.failed = req.failure()?.errorText ?? 'failed';
+        r.done = true;
+      })(),
+    );
+  };
+  context.on('requestfinished', (req) => finish(req, false));
+  context.on('requestfailed', (req) => finish(req, true));
+  return {
+    context,
+    page,
+    requests: all,
+    setPhase: (p) => (phase = p),
+    /** All size look-ups settled. */
+    sizes: async () => {
+      for (let n = -1; n !== waits.length; ) {
+        n = waits.length;
+        await Promise.all(waits);
+      }
+    },
+    close: () => within(context.close(), undefined, 10000),
+  };
+}
+
+/** The promise's value, or `fallback` if it fails or takes longer than `ms`. */
+function within(promise, fallback, ms = 5000) {
+  let timer;
+  return Promise.race([promise.catch(() => fallback), new Promise((ok) => (timer = setTimeout(() => ok(fallback), ms)))]).finally(() => clearTimeout(timer));
+}
+
+/** Runs `fn` up to `tries` times, logging each failure; a bench run survives one flaky attempt. */
+export async function retry(what, fn, tries = 3) {
+  for (let i = 1; ; i++) {
+    try {
+      return await fn();
+    } catch (e) {
+      if (i >= tries) throw e;
+      process.stderr.write(`    ! ${what} failed (${String(e.message ?? e).split('\n')[0]}); trying again\n`);
+    }
+  }
+}
+
+const sum = (rs, k) => rs.reduce((a, r) => a + (r[k] ?? 0), 0);
+
+function breakdown(rs) {
+  const out = {};
+  for (const r of rs) {
+    const c = category(r);
+    out[c] ??= { files: 0, wire: 0, body: 0 };
+    out[c].files++;
+    out[c].wire += r.wire;
+    out[c].body += r.body;
+  }
+  return out;
+}
+
+/** Waits until no response is pending and the network was quiet for `quiet` ms. */
+async function settle(rec, quiet = 300) {
+  const { page, requests } = rec;
+  await page.waitForLoadState('load');
+  let last = requests.length;
+  for (let idle = 0, i = 0; idle < quiet && i < 200; i++) {
+    await page.waitForTimeout(50);
+    const pending = requests.some((r) => !r.done);
+    if (pending || requests.length !== last) idle = 0;
+    else idle += 50;
+    last = requests.length;
+  }
+  const pending = requests.filter((r) => !r.done).map((r) => r.url);
+  if (pending.length) process.stderr.write(`    still loading after 10 s: ${pending.join(', ')}\n`);
+  await rec.sizes();
+}
+
+/**
+ * One template: everything the page downloads until it is loaded and the network is quiet,
+ * with no interaction. HTML+CSS is the document plus stylesheets; JS is every script.
+ */
+export async function measurePage(browser, origin, path) {
+  const rec = await recordedPage(browser);
+  try {
+    const res = await rec.page.goto(origin + path, { waitUntil: 'load' });
+    if (!res || res.status() !== 200) throw new Error(`${path}: HTTP ${res?.status()}`);
+    await settle(rec);
+    const inline = await rec.page.evaluate(() => {
+      const size = (s) => new Blob([s]).size;
+      return {
+        html: size('<!DOCTYPE html>' + document.documentElement.outerHTML),
+        style: [...document.querySelectorAll('style')].reduce((a, s) => a + size(s.textContent ?? ''), 0),
+        script: [...document.querySelectorAll('script:not([src])')].reduce((a, s) => a + size(s.textContent ?? ''), 0),
+        svg: [...document.querySelectorAll('svg')].reduce((a, s) => a + size(s.outerHTML), 0),
+        elements: document.getElementsByTagName('*').length,
+      };
+    });
+    const rs = rec.requests;
+    const html = rs.filter((r) => category(r) === 'html');
+    const css = rs.filter((r) => category(r) === 'css');
+    const js = rs.filter((r) => category(r) === 'js' || category(r) === 'pagefind js');
+    return {
+      path,
+      htmlCss: { body: sum(html, 'body') + sum(css, 'body'), wire: sum(html, 'wire') + sum(css, 'wire'), files: html.length + css.length },
+      html: { body: sum(html, 'body'), wire: sum(html, 'wire'), encoding: html[0]?.encoding ?? null },
+      css: { body: sum(css, 'body'), wire: sum(css, 'wire'), files: css.length },
+      js: { body: sum(js, 'body'), wire: sum(js, 'wire'), files: js.map((r) => ({ url: new URL(r.url).pathname, body: r.body })) },
+      other: rs.filter((r) => category(r) === 'other').map((r) => ({ url: new URL(r.url).pathname, body: r.body })),
+      pagefindBeforeInteraction: rs.some((r) => new URL(r.url).pathname.startsWith('/pagefind/')),
+      uncompressed: inline,
+      total: { body: sum(rs, 'body'), wire: sum(rs, 'wire'), requests: rs.length },
+    };
+  } finally {
+    await rec.close();
+  }
+}
+
+/**
+ * A first search of `query`, in a fresh context.
+ * flow 'box': load /{locale}/, type the query into the header search box, press Enter; counts
+ *   everything downloaded after Enter (the search page itself, its script, Pagefind) and times
+ *   submit → first `#results > li` in the browser's clock.
+ * flow 'link': open /{locale}/search/?q=…; counts everything, separates Pagefind's part, and
+ *   times navigation start → first result.
+ */
+export async function searchOnce(browser, origin, locale, query, flow) {
+  const rec = await recordedPage(browser);
+  const { page } = rec;
+  try {
+    let t0;
+    if (flow === 'box') {
+      await page.goto(`${origin}/${locale}/`, { waitUntil: 'load' });
+      await settle(rec);
+      await page.evaluate(() => document.addEventListener('submit', () => sessionStorage.setItem('benchSubmit', String(performance.timeOrigin + performance.now())), true));
+      rec.setPhase('search');
+      await page.fill('#site-search', query);
+      await page.press('#site-search', 'Enter');
+    } else {
+      rec.setPhase('search');
+      await page.goto(`${origin}/${locale}/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'commit' });
+    }
+    await page.locator('#results > li').first().waitFor({ state: 'attached', timeout: 30000 });
+    const times = await page.evaluate(() => ({ submit: Number(sessionStorage.getItem('benchSubmit')), origin: performance.timeOrigin, first: window.__firstResult }));
+    t0 = flow === 'box' ? times.submit : times.origin;
+    if (!t0 || !times.first) throw new Error(`search timing missing: ${JSON.stringify(times)}`);
+    await settle(rec, 500);
+    const firstTitle = (await page.locator('#results > li h2').first().textContent())?.trim();
+    const rs = rec.requests.filter((r) => r.phase === 'search');
+    const failed = rs.filter((r) => r.failed || (r.status && r.status >= 400));
+    const pf = rs.filter((r) => new URL(r.url).pathname.startsWith('/pagefind/'));
+    return {
+      ms: times.first - t0,
+      firstTitle,
+      url: page.url(),
+      bytes: { body: sum(rs, 'body'), wire: sum(rs, 'wire'), requests: rs.length },
+      pagefind: { body: sum(pf, 'body'), wire: sum(pf, 'wire'), requests: pf.length },
+      breakdown: breakdown(rs),
+      failed: failed.map((r) => `${r.status ?? r.failed} ${r.url}`),
+    };
+  } finally {
+    await rec.close();
+  }
+}
+
+/** `runs` first searches, each in a fresh context; medians and the spread. */
+export async function measureSearch(browser, origin, locale, query, flow, runs) {
+  const all = [];
+  for (let i = 0; i < runs; i++) all.push(await retry(`search ${locale} ${flow} run ${i + 1}`, () => searchOnce(browser, origin, locale, query, flow)));
+  const times = all.map((r) => r.ms);
+  return {
+    locale,
+    flow,
+    query,
+    runs,
+    msMedian: median(times),
+    msMin: Math.min(...times),
+    msMax: Math.max(...times),
+    msAll: times.map((t) => Math.round(t * 10) / 10),
+    bytesMedian: median(all.map((r) => r.bytes.body)),
+    wireMedian: median(all.map((r) => r.bytes.wire)),
+    pagefindMedian: median(all.map((r) => r.pagefind.body)),
+    requestsMedian: median(all.map((r) => r.bytes.requests)),
+    firstTitle: all[0].firstTitle,
+    breakdown: all[0].breakdown,
+    failed: [...new Set(all.flatMap((r) => r.failed))],
+  };
+}
