@@ -1,4 +1,5 @@
-// The address lookup form: a known address or server goes to its provider; anything else gets an answer on the page.
+// Address lookup answers: a known address or server goes to its provider; anything else gets an answer on the page.
+// Loaded on demand, by the lookup form and the search page.
 import { lookup, type Lookup } from '../lib/lookup.ts';
 
 /** Shows the one answer that fits (null hides them all). */
@@ -12,14 +13,12 @@ export function showLookup(box: HTMLElement, found: Lookup | null, paths: { base
   }
 }
 
-for (const form of document.querySelectorAll<HTMLFormElement>('form[data-lookup-form]')) {
+/** Handles one submit of the home page's lookup form (wired by src/scripts/lookup-form.ts). */
+export async function submitLookup(form: HTMLFormElement): Promise<void> {
   const box = form.parentElement!;
   const input = form.querySelector<HTMLInputElement>('input')!;
-  form.addEventListener('submit', async (e) => {
-    e.preventDefault();
-    const found = await lookup(input.value);
-    if (found.kind === 'known' || found.kind === 'host') return location.assign(`${form.dataset.base}${found.domain}/`);
-    showLookup(box, found, { base: form.dataset.base!, search: form.dataset.search! });
-    input.setAttribute('aria-invalid', String(found.kind === 'invalid'));
-  });
+  const found = await lookup(input.value);
+  if (found.kind === 'known' || found.kind === 'host') return location.assign(`${form.dataset.base}${found.domain}/`);
+  showLookup(box, found, { base: form.dataset.base!, search: form.dataset.search! });
+  input.setAttribute('aria-invalid', String(found.kind === 'invalid'));
 }

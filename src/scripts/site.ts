@@ -1,8 +1,6 @@
 // On every page: `/` or Ctrl/⌘+K focuses search, and an email address or known domain
 // typed into it goes straight to that provider's page. Kept tiny: it runs before any search.
 
-import { lookup, looksLikeAddress } from '../lib/lookup.ts';
-
 const input = document.querySelector<HTMLInputElement>('#site-search');
 const form = input?.form;
 
@@ -18,9 +16,11 @@ document.addEventListener('keydown', (e) => {
 
 form?.addEventListener('submit', async (e) => {
   const q = input!.value.trim();
-  if (!looksLikeAddress(q)) return;
+  // Only something with a dot or an @ can be an address; the lookup code loads just then.
+  if (!/[.@]/.test(q) || /\s/.test(q)) return;
   e.preventDefault();
-  const found = await lookup(q).catch(() => null);
+  const { lookup, looksLikeAddress } = await import('../lib/lookup.ts');
+  const found = looksLikeAddress(q) ? await lookup(q).catch(() => null) : null;
   if (found?.kind === 'known') location.assign(form.dataset.lookup + found.domain + '/');
   else form.submit();
 });

@@ -1,0 +1,53 @@
+// The profile form (src/components/ProfileForm.astro): checks the address against the page's
+// provider and downloads a .mobileconfig built here, in the browser; nothing is sent anywhere.
+// Every message is already in the page, in its language; this only picks one to show.
+// Loaded by src/scripts/profile-form.ts on the first submit, so pages carry almost no script before it.
+import type { Locale, Provider } from '../data/schema.ts';
+import { checkAddress, mobileconfig, PROFILE_CONTENT_TYPE } from '../lib/profile.ts';
+
+function save(text: string, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: PROFILE_CONTENT_TYPE }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Revoked later, not now: some browsers start reading the file after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+const wired = new WeakSet<HTMLFormElement>();
+
+/** Handles one submit of a profile form: shows what is wrong with the address, or downloads the profile. */
+export function submit(form: HTMLFormElement): void {
+  // The page gives only the fields a profile reads (src/lib/profile-form.ts); tests/unit/profile-form.test.ts
+  // checks that they build the same profile as the whole provider.
+  const provider = JSON.parse(form.dataset.provider!) as Provider;
+  const locale = form.dataset.locale as Locale;
+  const [address, name] = form.querySelectorAll('input');
+  const saved = form.querySelector<HTMLElement>('[data-profile-saved]')!;
+  const problems = form.querySelectorAll<HTMLElement>('[data-problem]');
+  const show = (problem: string | null) => {
+    for (const p of problems) p.hidden = p.dataset.problem !== problem;
+    address!.setAttribute('aria-invalid', String(problem !== null));
+  };
+  if (!wired.has(form)) {
+    wired.add(form);
+    address!.addEventListener('input', () => {
+      if (address!.getAttribute('aria-invalid') === 'true') show(null);
+      saved.hidden = true;
+    });
+  }
+
+  saved.hidden = true;
+  const checked = checkAddress(provider, address!.value);
+  if (!checked.ok) {
+    show(checked.problem);
+    address!.focus();
+    return;
+  }
+  show(null);
+  save(mobileconfig(provider, { address: checked.address, senderName: name!.value, locale }), form.dataset.file!);
+  saved.hidden = false;
+}
