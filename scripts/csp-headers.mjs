@@ -41,6 +41,8 @@ const block = [
   '  Permissions-Policy: accelerometer=(), autoplay=(), camera=(), clipboard-read=(), display-capture=(), encrypted-media=(), fullscreen=(), geolocation=(), gyroscope=(), hid=(), magnetometer=(), microphone=(), midi=(), payment=(), picture-in-picture=(), publickey-credentials-get=(), screen-wake-lock=(), serial=(), usb=(), xr-spatial-tracking=()',
   '  X-Frame-Options: DENY',
   '  Cross-Origin-Opener-Policy: same-origin',
+  // Browsers ignore it over plain HTTP, so it is safe for local serving too.
+  '  Strict-Transport-Security: max-age=31536000',
   // Astro's bundles carry a content hash in their names, so they never change.
   '/_astro/*',
   '  Cache-Control: public, max-age=31536000, immutable',
