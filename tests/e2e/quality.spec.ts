@@ -61,6 +61,15 @@ for (const l of LOCALES) {
     });
   }
 
+  test(`phone width (${l}): no page scrolls sideways`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    for (const path of [...TEMPLATES.map(([, p]) => p.replace('{l}', l)), `/${l}/qq.com/`, `/${l}/qq.com/android/`, `/${l}/qiye.163.com/outlook/`, `/${l}/api/`]) {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+  });
+
   test(`keyboard (${l}): the first Tab shows a skip link that moves focus to the content`, async ({ page }) => {
     await page.goto(`/${l}/163.com/android/`);
     await page.keyboard.press('Tab');
