@@ -276,4 +276,7 @@ export function t(locale: Locale): Strings {
   return strings[locale] as Strings;
 }
 
+/** The made-up address guides and forms show as an example, in the page's language. */
+export const exampleAddress = (locale: Locale, domain: string) => `${locale === 'en' ? 'you' : 'name'}@${domain}`;
+
 export const localePath = (locale: Locale, ...parts: string[]) => `/${[locale, ...parts].join('/')}/`;

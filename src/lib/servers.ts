@@ -31,8 +31,7 @@ export function allServers(provider: Provider): RankedServer[] {
   return (['imap', 'pop3', 'smtp'] as const).flatMap((p) => rankServers(provider, p));
 }
 
-/** The user name a client needs for this server, for a given address (or a placeholder). */
-export function usernameFor(server: Server, address?: string): string {
-  if (!address) return server.username === 'address' ? 'name@domain' : 'name';
+/** The user name a client needs for this server, for a given address. */
+export function usernameFor(server: Server, address: string): string {
   return server.username === 'address' ? address : address.split('@')[0]!;
 }
