@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { readdirSync, readFileSync } from 'node:fs';
+import { LOCALES, DEFAULT_LOCALE, HTML_LANG } from './src/data/locales.ts';
 
 // Other domains of a provider only redirect; they stay out of the sitemap.
 const aliases = readdirSync('src/data/providers').flatMap((f) => JSON.parse(readFileSync(`src/data/providers/${f}`, 'utf8')).otherDomains ?? []);
@@ -31,8 +32,8 @@ export default defineConfig({
     },
   },
   i18n: {
-    locales: ['zh-cn', 'en'],
-    defaultLocale: 'zh-cn',
+    locales: LOCALES,
+    defaultLocale: DEFAULT_LOCALE,
     // `/` is our own language chooser page, so Astro must not redirect it.
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
@@ -41,7 +42,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({
-      i18n: { defaultLocale: 'zh-cn', locales: { 'zh-cn': 'zh-CN', en: 'en' } },
+      i18n: { defaultLocale: DEFAULT_LOCALE, locales: HTML_LANG },
       // Only pages worth finding: not search results, error pages or the language chooser.
       filter: (page) => {
         const path = new URL(page).pathname;

@@ -13,6 +13,7 @@ import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions, SYSTEM_ARGS } from '../tests/browser.ts';
+import { LOCALES } from '../src/data/locales.ts';
 import { ROOT, OUT, build, serve, table, median } from './bench/lib.mjs';
 
 const args = process.argv.slice(2);
@@ -21,7 +22,7 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const GOAL = 100;
 const FLOOR = 95;
 const ONLY = args.find((a) => a.startsWith('--pages='))?.slice('--pages='.length).split(',');
-const PAGES = ['zh-cn', 'en']
+const PAGES = LOCALES
   .flatMap((l) => [
     ['home', `/${l}/`],
     ['provider', `/${l}/163.com/`],

@@ -3,7 +3,9 @@
 import { z } from 'zod';
 import { isHostname, isIpAddress } from '../lib/hostname.ts';
 
-export { LOCALES, type Locale } from './locales.ts';
+import { LOCALES, type Locale } from './locales.ts';
+
+export { LOCALES, type Locale };
 
 export const PROTOCOLS = ['imap', 'pop3', 'smtp'] as const;
 export type Protocol = (typeof PROTOCOLS)[number];
@@ -14,7 +16,7 @@ export type Security = (typeof SECURITY)[number];
 const text = z.string().trim().min(1, 'must not be empty');
 
 /** Prose in both languages; a page in one locale never falls back to the other silently. */
-export const Localized = z.strictObject({ 'zh-cn': text, en: text });
+export const Localized = z.strictObject(Object.fromEntries(LOCALES.map((l) => [l, text])) as Record<Locale, typeof text>);
 
 const isoDate = z.iso.date({ message: 'must be a date written YYYY-MM-DD' });
 
@@ -122,7 +124,7 @@ export const Client = z.strictObject({
   /** How the app's own screens express each security mode, e.g. iOS's "Use SSL" switch. */
   securityLabel: z.strictObject({ 'ssl/tls': Localized, starttls: Localized, none: Localized }),
   /** Whether the screen labels in each locale's guide were checked against the app itself or its vendor's page. */
-  labelsConfirmed: z.strictObject({ 'zh-cn': z.boolean(), en: z.boolean() }),
+  labelsConfirmed: z.strictObject(Object.fromEntries(LOCALES.map((l) => [l, z.boolean()])) as Record<Locale, z.ZodBoolean>),
   /** Step anchors in order; the guide prose must use exactly these. */
   steps: z.array(z.string().regex(/^step-[a-z0-9-]+$/, 'must look like step-something')).min(1),
   sources: z.array(Source).min(1),

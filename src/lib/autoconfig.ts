@@ -3,6 +3,7 @@
 // files (e.g. ispdb/163.com.xml, ispdb/googlemail.com.xml) and the format definition at
 // https://wiki.mozilla.org/Thunderbird:Autoconfiguration:ConfigFileFormat.
 import { create } from 'xmlbuilder2';
+import { HTML_LANG } from '../data/locales.ts';
 import { LOCALES, type Provider, type Security, type Source } from '../data/schema.ts';
 import { localePath } from './i18n.ts';
 import { rankServers, type RankedServer } from './servers.ts';
@@ -83,7 +84,7 @@ export function autoconfigXml(provider: Provider, domain?: string, options: Auto
   const pages = options.site
     ? LOCALES.map((locale) => ({
         '@url': new URL(localePath(locale, provider.domain), options.site).href,
-        descr: { '@lang': locale === 'zh-cn' ? 'zh-CN' : locale, '#': `${provider.name[locale]} · Portolan` },
+        descr: { '@lang': HTML_LANG[locale], '#': `${provider.name[locale]} · Portolan` },
       }))
     : [];
   const sources = documentedSources(provider, [...incoming, ...outgoing]).map((s) => ({ '@url': s.url, descr: s.title }));

@@ -1,8 +1,7 @@
 // UI strings of the site's own chrome, typed so a missing translation fails `astro check`.
 import type { Locale, Protocol, Security } from '../data/schema.ts';
 
-export const HTML_LANG: Record<Locale, string> = { 'zh-cn': 'zh-CN', en: 'en' };
-export const LOCALE_NAME: Record<Locale, string> = { 'zh-cn': '简体中文', en: 'English' };
+export { HTML_LANG, LOCALE_NAME, localePath } from '../data/locales.ts';
 
 const strings = {
   'zh-cn': {
@@ -272,11 +271,12 @@ const strings = {
 } satisfies Record<Locale, unknown>;
 
 export type Strings = (typeof strings)['en'];
+// A locale that lacks a string, or has one of another shape, fails `astro check` on this line.
+const checked: Record<Locale, Strings> = strings;
 export function t(locale: Locale): Strings {
-  return strings[locale] as Strings;
+  return checked[locale];
 }
 
 /** The made-up address guides and forms show as an example, in the page's language. */
 export const exampleAddress = (locale: Locale, domain: string) => `${locale === 'en' ? 'you' : 'name'}@${domain}`;
 
-export const localePath = (locale: Locale, ...parts: string[]) => `/${[locale, ...parts].join('/')}/`;

@@ -1,6 +1,8 @@
 import type { APIRoute } from 'astro';
+import { LOCALES } from '../data/locales.ts';
 
+// Search result pages are endless combinations of queries: keep crawlers out of them.
 export const GET: APIRoute = ({ site }) =>
-  new Response(`User-agent: *\nAllow: /\nDisallow: /zh-cn/search/\nDisallow: /en/search/\n\nSitemap: ${new URL('/sitemap-index.xml', site)}\n`, {
+  new Response(['User-agent: *', 'Allow: /', ...LOCALES.map((l) => `Disallow: /${l}/search/`), '', `Sitemap: ${new URL('/sitemap-index.xml', site)}`, ''].join('\n'), {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });
