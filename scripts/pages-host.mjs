@@ -172,10 +172,14 @@ export function createHandler(site) {
     let notFoundPage;
     if (rule) {
       const to = fill(rule.to, rule.regExp.exec(path)?.groups);
-      const dest = new URL(to, 'http://localhost');
-      if (rule.status === 404) notFoundPage = dest.pathname;
+      if (/^https?:\/\//i.test(to)) {
+        const dest = new URL(to);
+        return redirect(rule.status, `${dest.href}${dest.search ? '' : search}`);
+      }
+      // Read as a path even if a splat made it start with `//`.
+      const dest = new URL(`http://localhost/${to.replace(/^\/+/, '')}`);
+      if (rule.status === 404) notFoundPage = decoded(dest.pathname);
       else if (rule.status === 200) path = decoded(dest.pathname);
-      else if (/^https?:\/\//i.test(to)) return redirect(rule.status, `${dest.href}${dest.search ? '' : search}`);
       else return redirect(rule.status, `${dest.pathname}${dest.search || search}${dest.hash}`);
     }
 
@@ -223,7 +227,7 @@ export function createHandler(site) {
   }
 
   /** Cloudflare's own defaults, then every matching `_headers` rule in order (a later rule adds to a header an earlier one set). */
-  function headersFor(req, path, response) {
+  function headersFor(host, path, response) {
     const headers = {
       'access-control-allow-origin': '*',
       'referrer-policy': 'strict-origin-when-cross-origin',
@@ -233,7 +237,6 @@ export function createHandler(site) {
       headers['x-content-type-options'] = 'nosniff';
     } else if (response.text) headers['content-type'] = 'text/plain; charset=utf-8';
     Object.assign(headers, response.headers);
-    const host = String(req.headers.host ?? '').replace(/:\d+$/, '');
     const setByRules = new Set();
     for (const rule of headerRules) {
       const match = rule.regExp.exec(rule.crossHost ? `https://${host}${path}` : path);
@@ -259,7 +262,8 @@ export function createHandler(site) {
       // character cannot reach a file while escaping its headers.
       const path = decoded(url.pathname);
       const response = await respond(req, path, url.search);
-      const headers = headersFor(req, path, response);
+      const host = /^https?:/i.test(req.url ?? '') ? url.hostname : String(req.headers.host ?? '').replace(/:\d+$/, '');
+      const headers = headersFor(host, path, response);
       let body = response.body ?? (response.text ? Buffer.from(response.text) : undefined);
       if (body && COMPRESSIBLE.test(headers['content-type'] ?? '')) {
         headers.vary = 'Accept-Encoding';

@@ -39,6 +39,7 @@ const FILES: Record<string, string> = {
     '/go/* /en/:splat',
     '/en/* /en/404/ 404',
     '/teapot /en/ 418',
+    '/out/* /:splat 301',
     '',
   ].join('\n'),
   'dist-secret/key.txt': SECRET,
@@ -134,6 +135,8 @@ const HOSTILE: Case[] = [
   ['//evil.example/index', {}, { status: 308, headers: { location: '/evil.example/' } }],
   ['/%5cevil.example/index', {}, { status: 308, headers: { location: '/%5Cevil.example/' } }],
   ['/go/%0d%0aX-Evil:%201', {}, { status: 302, headers: { 'x-evil': null, location: '/en/%0D%0AX-Evil:%201' } }],
+  ['/out/%2f%2fevil.example/x', {}, { status: 301, headers: { location: '/evil.example/x' } }],
+  ['/out/%5c%5cevil.example/x', {}, { status: 301, headers: { location: '/%5C%5Cevil.example/x' } }],
   ['/%0d%0aSet-Cookie:%20a=b', {}, { status: 404, headers: { 'set-cookie': null } }],
   // Only GET and HEAD read a static site.
   ...['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE'].map((method): Case => ['/', { method }, { status: 405, headers: { allow: 'GET, HEAD' }, notBody: 'root page' }]),
