@@ -107,7 +107,7 @@ beforeAll(async () => {
     server.stderr!.on('data', read);
     server.on('exit', (code) => reject(new Error(`serve.mjs exited with ${code}: ${log}`)));
   });
-});
+}, 30_000);
 
 afterAll(() => {
   server?.kill();
@@ -133,6 +133,7 @@ const HOSTILE: Case[] = [
   ['/.//evil.example/..%2fen', {}, { status: 404, headers: { location: null } }],
   ['//en/', {}, ROOT_404],
   ['//evil.example/index', {}, { status: 308, headers: { location: '/evil.example/' } }],
+  ['/\\evil.example/index', {}, { status: 308, headers: { location: '/evil.example/' } }],
   ['/%5cevil.example/index', {}, { status: 308, headers: { location: '/%5Cevil.example/' } }],
   ['/go/%0d%0aX-Evil:%201', {}, { status: 302, headers: { 'x-evil': null, location: '/en/%0D%0AX-Evil:%201' } }],
   ['/out/%2f%2fevil.example/x', {}, { status: 301, headers: { location: '/evil.example/x' } }],
