@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import { Client, LOCALES, Provider, PROTOCOLS, type Source } from '../data/schema.ts';
 import { portContradiction } from './ports.ts';
+import { DIRECTIONS, unencrypted } from './servers.ts';
 
 /** A dataset file as read from disk, its path relative to the project root. */
 export interface TextFile {
@@ -235,16 +236,11 @@ function checkOtherDomains(p: Provider, add: Add): void {
  * A provider that offers no encrypted server in a direction still gets its pages, with a warning:
  * such providers exist, and a user of one still needs the settings.
  */
-export function checkEncryption(file: string, p: Provider, warnings: string[]): void {
-  const directions = [
-    ['incoming mail', ['imap', 'pop3']],
-    ['outgoing mail', ['smtp']],
-  ] as const;
-  for (const [what, protocols] of directions) {
-    const servers = protocols.flatMap((protocol) => p.servers[protocol].map((s, i) => ({ path: ['servers', protocol, i], s })));
-    if (servers.length && servers.every(({ s }) => s.security === 'none')) {
-      warnings.push(problem(file, servers[0]!.path, `${servers[0]!.s.host}:${servers[0]!.s.port}`, `no encrypted connection offered for ${what}; the pages warn about it, and no autoconfig file or profile is made`));
-    }
+function checkEncryption(file: string, p: Provider, warnings: string[]): void {
+  for (const direction of unencrypted(p)) {
+    const protocol = DIRECTIONS[direction].find((x) => p.servers[x].length)!;
+    const s = p.servers[protocol][0]!;
+    warnings.push(problem(file, ['servers', protocol], `${s.host}:${s.port}`, `no encrypted connection offered for ${direction} mail; the pages warn about it, and no autoconfig file or profile is made`));
   }
 }
 
