@@ -371,12 +371,13 @@ export function loadDataset(files: TextFile[], options: Options = {}): Dataset {
   const problems: string[] = [];
   const providers = readJson(files, FOLDERS.providers, problems);
   const clients = readJson(files, FOLDERS.clients, problems);
+  let dataset: Dataset;
   try {
-    const dataset = validateDataset(providers, clients, { ...options, guides: files.filter((f) => f.file.startsWith(FOLDERS.guides)) });
-    if (problems.length) throw new DatasetError(problems);
-    return dataset;
+    dataset = validateDataset(providers, clients, { ...options, guides: files.filter((f) => f.file.startsWith(FOLDERS.guides)) });
   } catch (e) {
     if (e instanceof DatasetError) throw new DatasetError([...problems, ...e.problems]);
     throw e;
   }
+  if (problems.length) throw new DatasetError(problems);
+  return dataset;
 }
