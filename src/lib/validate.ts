@@ -375,8 +375,10 @@ export function loadDataset(files: TextFile[], options: Options = {}): Dataset {
   try {
     dataset = validateDataset(providers, clients, { ...options, guides: files.filter((f) => f.file.startsWith(FOLDERS.guides)) });
   } catch (e) {
-    if (e instanceof DatasetError) throw new DatasetError([...problems, ...e.problems]);
-    throw e;
+    if (!(e instanceof DatasetError)) throw e;
+    // Grouped by file (a stable sort keeps each file's problems in the order they were found).
+    const file = (p: string) => p.slice(0, p.indexOf(': '));
+    throw new DatasetError([...problems, ...e.problems].sort((a, b) => file(a).localeCompare(file(b))));
   }
   if (problems.length) throw new DatasetError(problems);
   return dataset;
