@@ -2,11 +2,14 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { readdirSync, readFileSync } from 'node:fs';
+import portolan from './src/integrations/portolan.ts';
+import { readDataset } from './src/integrations/read-dataset.ts';
 import { LOCALES, DEFAULT_LOCALE, HTML_LANG } from './src/data/locales.ts';
 
-// Other domains of a provider only redirect; they stay out of the sitemap.
-const aliases = readdirSync('src/data/providers').flatMap((f) => JSON.parse(readFileSync(`src/data/providers/${f}`, 'utf8')).otherDomains ?? []);
+// Other domains of a provider only redirect; they stay out of the sitemap. Read when the sitemap
+// is written, after the portolan integration has checked the dataset.
+let aliases;
+const isAlias = (domain) => (aliases ??= new Set(readDataset().providers.flatMap((p) => p.otherDomains))).has(domain);
 
 export default defineConfig({
   // The public address; set SITE when deploying elsewhere (canonical URLs, sitemap, hreflang).
@@ -16,7 +19,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   security: {
     // Astro writes a meta CSP per page with the hashes of what it inlined;
-    // scripts/csp-headers.mjs copies the union into dist/_headers.
+    // src/integrations/csp-headers.ts copies the union into dist/_headers.
     csp: {
       directives: [
         "default-src 'self'",
@@ -40,13 +43,15 @@ export default defineConfig({
   // No code blocks need highlighting, and Shiki's inline styles would need 'unsafe-inline'.
   markdown: { syntaxHighlight: false },
   integrations: [
+    // First, so a broken dataset stops the build before anything else runs.
+    portolan(),
     mdx(),
     sitemap({
       i18n: { defaultLocale: DEFAULT_LOCALE, locales: HTML_LANG },
       // Only pages worth finding: not search results, error pages or the language chooser.
       filter: (page) => {
         const path = new URL(page).pathname;
-        return path !== '/' && !/\/(search|404)\/$/.test(path) && !aliases.includes(path.split('/')[2]);
+        return path !== '/' && !/\/(search|404)\/$/.test(path) && !isAlias(path.split('/')[2]);
       },
     }),
   ],

@@ -1,14 +1,17 @@
 // The validated dataset, loaded once. Pages and src/lib read it from here only.
-import { validateDataset, type RawFile } from '../lib/validate.ts';
+// The files come in as text, not as JSON imports: a broken file must reach loadDataset, which
+// names it, instead of stopping the bundler with an error about some other file.
+import { loadDataset, type TextFile } from '../lib/validate.ts';
 
-function files(glob: Record<string, unknown>): RawFile[] {
-  return Object.entries(glob).map(([path, data]) => ({ file: `src/data/${path.replace(/^\.\//, '')}`, data }));
-}
+// Glob keys are relative to this folder (src/data/); loadDataset wants paths from the project root.
+const files = (glob: Record<string, string>): TextFile[] =>
+  Object.entries(glob).map(([path, text]) => ({ file: path.replace(/^\.\//, 'src/data/').replace(/^\.\.\//, 'src/'), text }));
 
-const dataset = validateDataset(
-  files(import.meta.glob('./providers/*.json', { eager: true, import: 'default' })),
-  files(import.meta.glob('./clients/*.json', { eager: true, import: 'default' })),
-);
+const dataset = loadDataset([
+  ...files(import.meta.glob('./providers/**/*', { eager: true, query: '?raw', import: 'default' })),
+  ...files(import.meta.glob('./clients/**/*', { eager: true, query: '?raw', import: 'default' })),
+  ...files(import.meta.glob('../guides/**/*', { eager: true, query: '?raw', import: 'default' })),
+]);
 
 export const providers = dataset.providers;
 export const clients = dataset.clients;

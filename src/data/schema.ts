@@ -1,7 +1,7 @@
 // The only definition of the dataset's shape. Everything else (types, the JSON Schema,
 // validation messages) is derived from here.
 import { z } from 'zod';
-import { isHostname, isIpAddress } from '../lib/hostname.ts';
+import { hasPort, isHostname, isIpAddress } from '../lib/hostname.ts';
 
 import { LOCALES, type Locale } from './locales.ts';
 
@@ -23,8 +23,9 @@ const isoDate = z.iso.date({ message: 'must be a date written YYYY-MM-DD' });
 /** Lower-case DNS name with at least one dot. IP addresses are refused: servers are named by hostname. */
 export const Hostname = z
   .string()
+  .refine((v) => !hasPort(v), 'contains a port: write the host alone and the port in the port field')
   .refine((v) => !isIpAddress(v), 'must be a hostname, not an IP address')
-  .refine((v) => isIpAddress(v) || isHostname(v), 'must be a lower-case hostname such as imap.163.com (letters, digits, hyphens and dots; no spaces)');
+  .refine((v) => hasPort(v) || isIpAddress(v) || isHostname(v), 'must be a lower-case hostname such as imap.163.com (letters, digits, hyphens and dots; no spaces)');
 
 export const Source = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/, 'must be a short id of a-z, 0-9 and hyphens'),

@@ -53,6 +53,15 @@ export function autoconfigServers(provider: Provider, options: AutoconfigOptions
   };
 }
 
+/**
+ * Whether a provider gets an autoconfig file: only with an encrypted incoming and outgoing server,
+ * as Mozilla asks that no configuration without SSL be served.
+ */
+export function hasAutoconfig(provider: Provider): boolean {
+  const { incoming, outgoing } = autoconfigServers(provider);
+  return incoming.length > 0 && outgoing.length > 0;
+}
+
 /** The sources behind the values in the file: those cited by a listed server or by the password fact. */
 function documentedSources(provider: Provider, servers: RankedServer[]): Source[] {
   const cited = new Set([...servers.flatMap((s) => s.sources), ...provider.password.sources]);

@@ -1,6 +1,6 @@
 // What a guide's prose can ask of the data: one object per (provider, client, locale).
 import type { Client, Locale, Provider } from '../data/schema.ts';
-import { incomingProtocol, rankServers, recommended, type RankedServer } from './servers.ts';
+import { rankServers, setupIncomingProtocol, setupServer, type RankedServer } from './servers.ts';
 
 export interface GuideContext {
   locale: Locale;
@@ -15,10 +15,10 @@ export interface GuideContext {
 const key = (s: RankedServer) => `${s.protocol}:${s.host}:${s.port}`;
 
 export function guideContext(locale: Locale, provider: Provider, client: Client): GuideContext {
-  const protocol = incomingProtocol(provider, client.protocols);
-  const incoming = protocol && recommended(provider, protocol);
-  const outgoing = recommended(provider, 'smtp');
-  if (!incoming || !outgoing) throw new Error(`${provider.domain}: no encrypted incoming and outgoing server that ${client.id} supports`);
+  const protocol = setupIncomingProtocol(provider, client.protocols);
+  const incoming = protocol && setupServer(provider, protocol);
+  const outgoing = setupServer(provider, 'smtp');
+  if (!incoming || !outgoing) throw new Error(`${provider.domain}: no incoming and outgoing server that ${client.id} supports`);
   const alternatives = (['imap', 'pop3', 'smtp'] as const)
     .filter((p) => client.protocols.includes(p))
     .flatMap((p) => rankServers(provider, p))
@@ -26,7 +26,10 @@ export function guideContext(locale: Locale, provider: Provider, client: Client)
   return { locale, provider, client, incoming, outgoing, alternatives };
 }
 
-/** Guides exist for every provider that has encrypted servers the client can use. */
+/**
+ * Guides exist for every provider that has servers the client can use, encrypted or not: a user
+ * of a provider that offers only plaintext still needs the settings (the guide warns).
+ */
 export function hasGuide(provider: Provider, client: Client): boolean {
-  return Boolean(incomingProtocol(provider, client.protocols) && recommended(provider, 'smtp'));
+  return Boolean(setupIncomingProtocol(provider, client.protocols) && setupServer(provider, 'smtp'));
 }

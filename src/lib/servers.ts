@@ -27,6 +27,30 @@ export function incomingProtocol(provider: Provider, supported: readonly Protoco
   return (['imap', 'pop3'] as const).find((p) => supported.includes(p) && recommended(provider, p));
 }
 
+/**
+ * The server a guide sets up for a protocol: the recommended one, or, when the provider offers
+ * that protocol only in plaintext, the best plaintext one, under the warning of `unencrypted`.
+ */
+export function setupServer(provider: Provider, protocol: Protocol): RankedServer | undefined {
+  return rankServers(provider, protocol)[0];
+}
+
+/** The incoming protocol a guide sets up: an encrypted one if there is one (see incomingProtocol), else any offered. */
+export function setupIncomingProtocol(provider: Provider, supported: readonly Protocol[] = ['imap', 'pop3']): 'imap' | 'pop3' | undefined {
+  return incomingProtocol(provider, supported) ?? (['imap', 'pop3'] as const).find((p) => supported.includes(p) && provider.servers[p].length > 0);
+}
+
+export type Direction = 'incoming' | 'outgoing';
+export const DIRECTIONS: Record<Direction, readonly Protocol[]> = { incoming: ['imap', 'pop3'], outgoing: ['smtp'] };
+
+/** The directions in which the provider offers servers but not one of them encrypted: its pages warn about each. */
+export function unencrypted(provider: Provider): Direction[] {
+  return (Object.keys(DIRECTIONS) as Direction[]).filter((d) => {
+    const servers = DIRECTIONS[d].flatMap((p) => provider.servers[p]);
+    return servers.length > 0 && servers.every((s) => s.security === 'none');
+  });
+}
+
 export function allServers(provider: Provider): RankedServer[] {
   return (['imap', 'pop3', 'smtp'] as const).flatMap((p) => rankServers(provider, p));
 }

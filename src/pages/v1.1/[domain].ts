@@ -3,10 +3,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Provider } from '../../data/schema.ts';
 import { providers } from '../../data/index.ts';
-import { autoconfigDomains, autoconfigXml } from '../../lib/autoconfig.ts';
+import { autoconfigDomains, autoconfigXml, hasAutoconfig } from '../../lib/autoconfig.ts';
 
 export const getStaticPaths = (() =>
-  providers.flatMap((provider) => autoconfigDomains(provider).map((domain) => ({ params: { domain }, props: { provider } })))) satisfies GetStaticPaths;
+  providers.filter(hasAutoconfig).flatMap((provider) => autoconfigDomains(provider).map((domain) => ({ params: { domain }, props: { provider } })))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params, props, site }) => {
   const { provider } = props as { provider: Provider };

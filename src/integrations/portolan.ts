@@ -1,0 +1,35 @@
+// Makes `astro build` alone produce the whole site, as any Astro host runs it: the dataset is
+// checked before anything is rendered, and the security headers and the search index are
+// written after. A broken dataset stops the build with its list of problems, without a stack trace.
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { DatasetError } from '../lib/validate.ts';
+import { readDataset } from './read-dataset.ts';
+import { writeHeaders } from './csp-headers.ts';
+import { indexSite } from './pagefind.ts';
+
+export default function portolan(): AstroIntegration {
+  return {
+    name: 'portolan',
+    hooks: {
+      'astro:config:setup': ({ command, config, logger }) => {
+        try {
+          const { warnings } = readDataset(fileURLToPath(config.root));
+          for (const w of warnings) logger.warn(w);
+        } catch (e) {
+          if (!(e instanceof DatasetError)) throw e;
+          // The dev server shows the same error on the page that needs the data.
+          if (command !== 'build') return logger.error(e.message);
+          // Astro prints a thrown error's message and then its stack: the list is the whole story.
+          e.stack = '';
+          throw e;
+        }
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const dist = fileURLToPath(dir).replace(/\/$/, '');
+        logger.info(writeHeaders(dist));
+        await indexSite(dist, logger);
+      },
+    },
+  };
+}
