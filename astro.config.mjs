@@ -9,6 +9,7 @@ import { LOCALES, DEFAULT_LOCALE, HTML_LANG } from './src/data/locales.ts';
 // Other domains of a provider only redirect; they stay out of the sitemap. Read when the sitemap
 // is written, after the portolan integration has checked the dataset.
 let aliases;
+/** @param {string} domain */
 const isAlias = (domain) => (aliases ??= new Set(readDataset().providers.flatMap((p) => p.otherDomains))).has(domain);
 
 export default defineConfig({
