@@ -7,6 +7,8 @@ import { DatasetError } from '../lib/validate.ts';
 import { readDataset } from './read-dataset.ts';
 import { writeHeaders } from './csp-headers.ts';
 import { indexSite } from './pagefind.ts';
+import { writeFileSync } from 'node:fs';
+import { LOCALES } from '../data/locales.ts';
 
 export default function portolan(): AstroIntegration {
   return {
@@ -28,6 +30,8 @@ export default function portolan(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir).replace(/\/$/, '');
         logger.info(writeHeaders(dist));
+        // Netlify (and our `npm start`) serve each language's own "not found" page from these rules.
+        writeFileSync(`${dist}/_redirects`, ['# Each language\'s own "not found" page.', ...LOCALES.map((l) => `/${l}/*  /${l}/404/  404`), ''].join('\n'));
         await indexSite(dist, logger);
       },
     },
