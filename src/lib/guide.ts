@@ -42,7 +42,7 @@ export function stepNumber(guide: Pick<GuideContext, 'client' | 'locale'>, id: s
 }
 
 /** Guide components take only the props they render: a value can not hide in one. */
-export function onlyProps(component: string, props: Record<string, unknown>, allowed: readonly string[]): void {
-  const extra = Object.keys(props).filter((k) => !allowed.includes(k));
-  if (extra.length) throw new Error(`<${component}>: unknown prop ${extra.map((k) => `${k}=${JSON.stringify(props[k])}`).join(', ')}; guide prose asks the data for values through <V f="…" />`);
+export function onlyProps(component: string, props: object, allowed: readonly string[]): void {
+  const extra = Object.entries(props).filter(([k]) => !allowed.includes(k));
+  if (extra.length) throw new Error(`<${component}>: unknown prop ${extra.map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(', ')}; guide prose asks the data for values through <V f="…" />`);
 }
