@@ -33,3 +33,19 @@ export function guideContext(locale: Locale, provider: Provider, client: Client)
 export function hasGuide(provider: Provider, client: Client): boolean {
   return Boolean(setupIncomingProtocol(provider, client.protocols) && setupServer(provider, 'smtp'));
 }
+
+/**
+ * The number a step id has in the client's step list, so that "step 1" in prose follows the list
+ * when steps are added or reordered. Throws, naming both files, for an id the list does not have.
+ */
+export function stepNumber(guide: Pick<GuideContext, 'client' | 'locale'>, id: string): number {
+  const n = guide.client.steps.indexOf(id) + 1;
+  if (n === 0) throw new Error(`src/guides/${guide.client.id}/${guide.locale}.mdx: step id "${id}" is not in src/data/clients/${guide.client.id}.json steps`);
+  return n;
+}
+
+/** Guide components take only the props they render: a value can not hide in one. */
+export function onlyProps(component: string, props: object, allowed: readonly string[]): void {
+  const extra = Object.entries(props).filter(([k]) => !allowed.includes(k));
+  if (extra.length) throw new Error(`<${component}>: unknown prop ${extra.map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(', ')}; guide prose asks the data for values through <V f="…" />`);
+}

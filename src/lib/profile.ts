@@ -5,7 +5,7 @@
 // Pure and isomorphic: the static build uses it for the generic per-provider profile, and the
 // profile form runs it in the browser. A profile never contains a password: the device asks for
 // it (the authorization code or app password) while the profile is installed.
-import { build } from 'plist';
+import { buildPlist, hasNonXmlChar, stripNonXmlChars } from './plist.ts';
 import { LOCALES, type Locale } from '../data/locales.ts';
 import type { Provider } from '../data/schema.ts';
 import { incomingProtocol, recommended, usernameFor, type RankedServer } from './servers.ts';
@@ -17,14 +17,19 @@ export const IDENTIFIER_PREFIX = 'org.portolan.mail';
 
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
+/** Every character but a-z and 0-9 written as its code point in hex between hyphens, so no two addresses share an encoding. */
+const encodeAddress = (address: string) => address.toLowerCase().replace(/[^a-z0-9]/gu, (c) => `-${c.codePointAt(0)!.toString(16)}-`);
+
 /**
  * `org.portolan.mail.163-com` for a provider's generic profile, and
- * `org.portolan.mail.163-com.alice-at-163-com` for one address, so that profiles for two accounts
- * of the same provider can be installed side by side.
+ * `org.portolan.mail.163-com.alice-40-163-2e-com` for one address, so that profiles for two
+ * accounts of the same provider can be installed side by side. The address part is injective
+ * (`a.b@`, `a-b@`, `a_b@` and `a+b@` each get their own), so one account's profile never replaces
+ * another's; only letter case is ignored, as mail providers ignore it.
  */
 export function profileIdentifier(provider: Provider, address?: string): string {
   const base = `${IDENTIFIER_PREFIX}.${slug(provider.domain)}`;
-  return address ? `${base}.${slug(address.replace('@', '-at-'))}` : base;
+  return address ? `${base}.${encodeAddress(address)}` : base;
 }
 
 /** The download's file name: `163.com.mobileconfig`. */
@@ -50,9 +55,19 @@ export function checkAddress(provider: Provider, input: string): { ok: true; add
   return { ok: true, address: `${m[1]}@${domain}` };
 }
 
+/**
+ * The sender name as a profile can hold it: trimmed, without the characters XML cannot hold
+ * (control characters such as U+000B, U+FFFE). The form writes the result back into its field and
+ * says so when `removed` is more than 0.
+ */
+export function cleanSenderName(input: string): { name: string; removed: number } {
+  const { text, removed } = stripNonXmlChars(input);
+  return { name: text.trim(), removed };
+}
+
 export class ProfileError extends Error {
-  readonly problem: AddressProblem | 'no-profile';
-  constructor(message: string, problem: AddressProblem | 'no-profile') {
+  readonly problem: AddressProblem | 'no-profile' | 'sender-name';
+  constructor(message: string, problem: AddressProblem | 'no-profile' | 'sender-name') {
     super(message);
     this.name = 'ProfileError';
     this.problem = problem;
@@ -89,7 +104,7 @@ const TEXT = {
 export interface ProfileOptions {
   /** The user's address. Left out, the device asks for the address and user names while installing. */
   address?: string;
-  /** The name shown as sender (EmailAccountName). */
+  /** The name shown as sender (EmailAccountName); refused if it holds characters XML cannot (see cleanSenderName). */
   senderName?: string;
   /** Language of the names and descriptions the device shows; left out, every language, zh-cn first (the static generic profile). */
   locale?: Locale;
@@ -116,6 +131,7 @@ export function mobileconfig(provider: Provider, options: ProfileOptions = {}): 
   const description = say((l) => TEXT[l].description(name(l), provider.password.name[l]), '\n\n');
   const id = profileIdentifier(provider, address);
   const senderName = options.senderName?.trim();
+  if (senderName && hasNonXmlChar(senderName)) throw new ProfileError(`sender name ${JSON.stringify(senderName)}: holds characters a profile cannot hold; clean it with cleanSenderName()`, 'sender-name');
   const protocol = incoming.protocol === 'imap' ? 'IMAP' : 'POP3';
 
   const mail = {
@@ -141,7 +157,7 @@ export function mobileconfig(provider: Provider, options: ProfileOptions = {}): 
     PayloadVersion: 1,
   };
 
-  return build({
+  return buildPlist({
     PayloadContent: [mail],
     PayloadDescription: description,
     PayloadDisplayName: say((l) => TEXT[l].profile(address ?? name(l)), ' / '),

@@ -3,7 +3,7 @@
 // Every message is already in the page, in its language; this only picks one to show.
 // Loaded by src/scripts/profile-form.ts on the first submit, so pages carry almost no script before it.
 import type { Locale, Provider } from '../data/schema.ts';
-import { checkAddress, mobileconfig, PROFILE_CONTENT_TYPE } from '../lib/profile.ts';
+import { checkAddress, cleanSenderName, mobileconfig, PROFILE_CONTENT_TYPE } from '../lib/profile.ts';
 
 function save(text: string, fileName: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: PROFILE_CONTENT_TYPE }));
@@ -27,6 +27,7 @@ export function submit(form: HTMLFormElement): void {
   const locale = form.dataset.locale as Locale;
   const [address, name] = form.querySelectorAll('input');
   const saved = form.querySelector<HTMLElement>('[data-profile-saved]')!;
+  const cleaned = form.querySelector<HTMLElement>('[data-name-cleaned]')!;
   const problems = form.querySelectorAll<HTMLElement>('[data-problem]');
   const show = (problem: string | null) => {
     for (const p of problems) p.hidden = p.dataset.problem !== problem;
@@ -41,6 +42,7 @@ export function submit(form: HTMLFormElement): void {
   }
 
   saved.hidden = true;
+  cleaned.hidden = true;
   const checked = checkAddress(provider, address!.value);
   if (!checked.ok) {
     show(checked.problem);
@@ -48,6 +50,12 @@ export function submit(form: HTMLFormElement): void {
     return;
   }
   show(null);
-  save(mobileconfig(provider, { address: checked.address, senderName: name!.value, locale }), form.dataset.file!);
+  // Characters XML cannot hold are taken out, and the field shows what the profile got.
+  const sender = cleanSenderName(name!.value);
+  if (sender.removed > 0) {
+    name!.value = sender.name;
+    cleaned.hidden = false;
+  }
+  save(mobileconfig(provider, { address: checked.address, senderName: sender.name, locale }), form.dataset.file!);
   saved.hidden = false;
 }

@@ -18,6 +18,7 @@ const TEXT = {
     notAddress: '这不是有效的邮箱地址',
     otherProvider: '这不是163 邮箱的地址',
     noScript: '此表单需要 JavaScript。你也可以下载通用描述文件',
+    nameCleaned: '发件人名称里有描述文件无法保存的不可见字符',
     autoconfigPage: '在 Thunderbird 或脚本中使用本站的自动配置文件',
     apiPage: 'JSON 接口说明',
     lang: 'zh-CN',
@@ -32,6 +33,7 @@ const TEXT = {
     notAddress: 'That is not an email address',
     otherProvider: 'That is not a 163 Mail address',
     noScript: 'This form needs JavaScript. You can instead download the generic profile',
+    nameCleaned: 'Your name held invisible characters a profile cannot hold',
     autoconfigPage: 'Use our autoconfig files in Thunderbird or a script',
     apiPage: 'The JSON API',
     lang: 'en',
@@ -109,6 +111,56 @@ for (const { path, locale } of [
     await expect(page.getByRole('status')).toContainText('163.com.mobileconfig');
   });
 }
+
+// What the browser itself builds, from the built bundle: a sender name pasted with characters XML
+// cannot hold still gives a file a strict XML parser (Chromium's, as strict as iOS) accepts.
+for (const { path, locale } of [
+  { path: '/en/163.com/ios/', locale: 'en' as Locale },
+  { path: '/zh-cn/163.com/', locale: 'zh-cn' as Locale },
+]) {
+  const s = TEXT[locale];
+  test(`${path}: a sender name with control characters gets them removed, a message, and a profile that parses`, async ({ page }) => {
+    await page.goto(path);
+    const hostile = 'Li\u000BLei\u0000\u0007\uFFFE & <Han>';
+    const name = page.getByRole('textbox', { name: s.name, exact: true });
+    await page.getByRole('textbox', { name: s.address, exact: true }).fill('a.b@163.com');
+    await name.fill(hostile);
+    // The field really holds them (nothing in the page stripped them before the form's code ran).
+    expect(await name.inputValue()).toBe(hostile);
+    await expect(page.getByText(s.nameCleaned)).toBeHidden();
+
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: s.button }).click();
+    const text = readFileSync((await (await downloading).path())!, 'utf8');
+
+    const errors = await page.evaluate((xml) => {
+      const doc = new DOMParser().parseFromString(xml, 'application/xml');
+      return [...doc.getElementsByTagName('parsererror')].map((e) => e.textContent);
+    }, text);
+    expect(errors).toEqual([]);
+    const mail = (parse(text) as { PayloadContent: Dict[] }).PayloadContent[0]!;
+    expect(mail.EmailAccountName).toBe('LiLei & <Han>');
+    expect(mail.EmailAddress).toBe('a.b@163.com');
+    // The user is told, and sees what the profile got.
+    await expect(page.getByText(s.nameCleaned)).toBeVisible();
+    await expect(name).toHaveAccessibleDescription(new RegExp(s.nameCleaned));
+    expect(await name.inputValue()).toBe('LiLei & <Han>');
+    await expect(page.getByRole('status')).toContainText('163.com.mobileconfig');
+  });
+}
+
+test('/en/163.com/ios/: addresses that differ only in punctuation get profiles with identifiers of their own', async ({ page }) => {
+  await page.goto('/en/163.com/ios/');
+  const ids: string[] = [];
+  for (const address of ['a.b@163.com', 'a-b@163.com', 'a_b@163.com', 'a+b@163.com']) {
+    await page.getByRole('textbox', { name: TEXT.en.address, exact: true }).fill(address);
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: TEXT.en.button }).click();
+    const top = parse(readFileSync((await (await downloading).path())!, 'utf8')) as Dict;
+    ids.push(String(top.PayloadIdentifier));
+  }
+  expect(new Set(ids).size).toBe(4);
+});
 
 for (const locale of ['zh-cn', 'en'] as const) {
   const s = TEXT[locale];
