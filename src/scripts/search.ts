@@ -2,6 +2,7 @@
 // Everything the user typed is put into the page as text, never as HTML.
 import { lookup, looksLikeAddress } from '../lib/lookup.ts';
 import { rerank } from '../lib/rerank.ts';
+import { bestSection, excerptParts, isRealMatch } from '../lib/search-result.ts';
 
 interface PagefindResultData {
   url: string;
@@ -23,11 +24,13 @@ const form = root.querySelector('form')!;
 const input = form.querySelector<HTMLInputElement>('input[name=q]')!;
 const status = document.getElementById('status')!;
 const list = document.getElementById('results')!;
+const instead = document.getElementById('instead')!;
 const filtersBox = document.getElementById('filters')!;
 const labels = JSON.parse(root.dataset.labels!) as Record<string, string>;
 /** The `type` filter's value for each kind of page, in this page's language. */
 const types = JSON.parse(root.dataset.types!) as Record<string, string>;
 const FACETS = ['type', 'provider', 'client', 'protocol'];
+const plural = new Intl.PluralRules(root.dataset.lang);
 const chosen: Record<string, Set<string>> = Object.fromEntries(FACETS.map((f) => [f, new Set<string>()]));
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -42,17 +45,8 @@ function load(): Promise<Pagefind> {
   return pagefind;
 }
 
-/** Pagefind's excerpts are escaped text with <mark> around hits; rebuild them as nodes. */
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" };
-const decode = (s: string) => s.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, e: string) => ENTITIES[e]!);
 function excerptNodes(excerpt: string): Node[] {
-  return excerpt.split(/(<mark>[\s\S]*?<\/mark>)/).map((part) => {
-    const m = part.match(/^<mark>([\s\S]*)<\/mark>$/);
-    if (!m) return document.createTextNode(decode(part));
-    const mark = document.createElement('mark');
-    mark.textContent = decode(m[1]!);
-    return mark;
-  });
+  return excerptParts(excerpt).map((part) => (part.mark ? el('mark', part.text) : document.createTextNode(part.text)));
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] {
@@ -100,6 +94,7 @@ async function run(): Promise<void> {
     if (mine !== generation) return;
     showLookup(root, found?.kind === 'host' ? null : found, { base: root.dataset.base!, search: form.dataset.search! });
   } else for (const answer of root.querySelectorAll<HTMLElement>('.lookup-messages > *')) answer.hidden = true;
+  instead.hidden = true;
   if (!q) {
     status.textContent = root.dataset.empty!;
     list.replaceChildren();
@@ -116,23 +111,25 @@ async function run(): Promise<void> {
   // Guides repeat what provider pages explain, and Pagefind favours their density, so the
   // provider and port pages that match are fetched too, whatever their rank; then
   // src/lib/rerank.ts orders the pool and the best 10 are shown.
-  const only = (type: string) => ({ filters: { ...filters, type: { any: [type] } } });
-  const [search, providerPages, portPages] = await Promise.all([pf.search(q, { filters }), pf.search(q, only(types.provider!)), pf.search(q, only(types.port!))]);
+  // A type the user ticked off is not searched for at all.
+  const only = (type: string) => (chosen.type!.size && !chosen.type!.has(type) ? Promise.resolve({ results: [] }) : pf.search(q, { filters: { ...filters, type: { any: [type] } } }));
+  const [search, providerPages, portPages] = await Promise.all([pf.search(q, { filters }), only(types.provider!), only(types.port!)]);
   const pool = [...search.results.slice(0, 12), ...providerPages.results.slice(0, 8), ...portPages.results.slice(0, 4)].filter((r, i, all) => all.findIndex((x) => x.id === r.id) === i);
   const loaded = await Promise.all(pool.map((r) => r.data()));
   if (mine !== generation) return;
   const data = rerank(
     q,
-    loaded.map((d, index) => {
-      // The section to link: the one whose heading says most of the query, then the one with most hits.
-      const words = q.toLowerCase().split(/\s+/);
-      const said = (t: string) => words.filter((w) => t.toLowerCase().includes(w)).length;
-      const best = [...(d.sub_results ?? [])].sort((a, b) => said(b.title) - said(a.title) || (b.locations?.length ?? 0) - (a.locations?.length ?? 0))[0];
-      const sub = best?.url.includes('#') ? best : undefined;
-      return { ...d, index, sub, title: d.meta.title ?? d.url, section: sub?.title, kind: d.meta.kind, priority: Number(d.meta.priority) || undefined };
-    }),
+    loaded
+      .map((d, index) => {
+        const sub = bestSection(q, d.sub_results);
+        return { ...d, index, sub, title: d.meta.title ?? d.url, section: sub?.title, kind: d.meta.kind, priority: Number(d.meta.priority) || undefined };
+      })
+      // Pagefind stands in a prefix for a word no page has (`Axxxxxxxx` → "a"): such pages are no answer.
+      .filter((d) => isRealMatch(q, d.content)),
   ).slice(0, 10);
-  status.textContent = data.length ? `${search.results.length} ${root.dataset.count} “${q}”` : `${root.dataset.none} “${q}”`;
+  const n = search.results.length;
+  status.textContent = data.length ? `${n} ${plural.select(n) === 'one' ? root.dataset.countOne : root.dataset.count} “${q}”` : `${root.dataset.none} “${q}”`;
+  instead.hidden = data.length > 0;
   list.replaceChildren(
     ...data.map((d) => {
       const li = el('li');
