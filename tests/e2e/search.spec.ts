@@ -266,3 +266,15 @@ test.describe('the lookup when its map does not load', () => {
     });
   }
 });
+
+test('results come five at a time, as in Pagefind’s own interface; “More results” adds the next ones', async ({ page }) => {
+  const results = await search(page, 'en', '465');
+  await expect(results.first().locator('h2 a')).toHaveAttribute('href', '/en/ports/465/');
+  await expect(results).toHaveCount(5);
+  const first = await results.locator('h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  await page.getByRole('button', { name: 'More results' }).click();
+  await expect(results).toHaveCount(10);
+  const all = await results.locator('h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(all.slice(0, 5)).toEqual(first);
+  expect(new Set(all).size).toBe(10);
+});
