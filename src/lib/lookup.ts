@@ -39,8 +39,11 @@ export function resolve(input: string, map: LookupMap): Lookup {
 export const looksLikeAddress = (q: string) => q.includes('@') || isHostname(q.trim().toLowerCase());
 
 let cached: Promise<LookupMap> | undefined;
-/** Fetches the map once per page, only when someone looks something up. */
+/** Fetches the map once per page, only when someone looks something up; a failed fetch is tried again next time. */
 export function lookup(input: string): Promise<Lookup> {
-  cached ??= fetch('/lookup.json').then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))));
-  return cached.then((map) => resolve(input, map));
+  const map = (cached ??= fetch('/lookup.json').then((r) => (r.ok ? (r.json() as Promise<LookupMap>) : Promise.reject(new Error(`/lookup.json: HTTP ${r.status}`)))));
+  map.catch(() => {
+    if (cached === map) cached = undefined;
+  });
+  return map.then((m) => resolve(input, m));
 }

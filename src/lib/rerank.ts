@@ -15,8 +15,30 @@ export interface Candidate {
   priority?: number;
 }
 
-// The page that explains a thing before the pages that use it: a provider's own page, then a port's, then guides.
-const KIND_ORDER: Record<string, number> = { provider: 0, port: 1, guide: 2 };
+// The page that explains a thing before the pages that use it: an error's own page, a provider's,
+// a port's, then guides; any other page last.
+const KIND_ORDER: Record<string, number> = { error: 0, provider: 1, port: 2, guide: 3 };
+const kindOrder = (kind: string | undefined) => KIND_ORDER[kind ?? ''] ?? 9;
+
+/**
+ * The page's place in the index's `rank` sort (data-pagefind-sort): by kind, then provider
+ * priority. Pagefind keeps it with the index, so the search page learns every result's
+ * kind and priority without fetching a single result fragment.
+ */
+export const searchRank = (kind: string | undefined, priority?: number) => kindOrder(kind) * 1000 + Math.min(priority ?? 999, 999);
+
+/**
+ * Pagefind's order, except that the results scoring close to the best one (within `near` of it)
+ * are taken as equally good answers and ordered by their place in the `rank` sort. Only this
+ * order's first few are fetched and shown, so it must already hold the page a person meant.
+ */
+export function preorder<T extends { id: string; score: number }>(results: readonly T[], rankPlace: ReadonlyMap<string, number>, near = 0.8): T[] {
+  const best = results[0]?.score ?? 0;
+  const close = results.filter((r) => r.score >= best * near);
+  const rest = results.filter((r) => r.score < best * near);
+  const place = (r: T) => rankPlace.get(r.id) ?? Infinity;
+  return [...close.sort((a, b) => place(a) - place(b) || b.score - a.score), ...rest];
+}
 
 const norm = (s: string) => s.toLowerCase();
 /** Query split into tokens: whitespace-separated words, and each CJK run as one token. */
@@ -53,7 +75,7 @@ export function rerank<T extends Candidate>(query: string, results: T[]): T[] {
     hasWhole(r.section ?? '', phrase) ? 1 : 0,
     hasWhole(r.content, phrase) ? 1 : 0,
     coverage(r.section, words),
-    -(KIND_ORDER[r.kind ?? ''] ?? 9),
+    -kindOrder(r.kind),
     -(r.priority ?? 99),
     -r.title.length,
     -r.index,

@@ -3,10 +3,10 @@
 import { lookup, type Lookup } from '../lib/lookup.ts';
 
 /** Shows the one answer that fits (null hides them all). */
-export function showLookup(box: HTMLElement, found: Lookup | null, paths: { base: string; search: string }): void {
+export function showLookup(box: HTMLElement, found: Lookup | { kind: 'failed' } | null, paths: { base: string; search: string }): void {
   const part = (name: string) => box.querySelector<HTMLElement>(`[data-lookup-${name}]`)!;
-  for (const kind of ['known', 'invalid', 'unknown']) part(kind).hidden = found?.kind !== kind;
-  if (found && found.kind !== 'invalid') {
+  for (const kind of ['known', 'invalid', 'unknown', 'failed']) part(kind).hidden = found?.kind !== kind;
+  if (found && 'domain' in found) {
     for (const d of box.querySelectorAll('[data-lookup-domain]')) d.textContent = found.domain;
     part('link').setAttribute('href', `${paths.base}${found.domain}/`);
     part('search').setAttribute('href', `${paths.search}?q=${encodeURIComponent(found.domain)}`);
@@ -17,7 +17,7 @@ export function showLookup(box: HTMLElement, found: Lookup | null, paths: { base
 export async function submitLookup(form: HTMLFormElement): Promise<void> {
   const box = form.parentElement!;
   const input = form.querySelector<HTMLInputElement>('input')!;
-  const found = await lookup(input.value);
+  const found = await lookup(input.value).catch(() => ({ kind: 'failed' }) as const);
   if (found.kind === 'known' || found.kind === 'host') return location.assign(`${form.dataset.base}${found.domain}/`);
   showLookup(box, found, { base: form.dataset.base!, search: form.dataset.search! });
   input.setAttribute('aria-invalid', String(found.kind === 'invalid'));

@@ -1,7 +1,8 @@
 // The search page: Pagefind, loaded only here, with filters and ?q= links.
 // Everything the user typed is put into the page as text, never as HTML.
 import { lookup, looksLikeAddress } from '../lib/lookup.ts';
-import { rerank } from '../lib/rerank.ts';
+import { preorder, rerank } from '../lib/rerank.ts';
+import { bestSection, excerptParts, isRealMatch } from '../lib/search-result.ts';
 
 interface PagefindResultData {
   url: string;
@@ -15,7 +16,7 @@ interface Pagefind {
   options(o: object): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  search(q: string, o?: object): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] }>;
+  search(q: string, o?: object): Promise<{ results: { id: string; score: number; data(): Promise<PagefindResultData> }[] }>;
 }
 
 const root = document.getElementById('search')!;
@@ -23,11 +24,12 @@ const form = root.querySelector('form')!;
 const input = form.querySelector<HTMLInputElement>('input[name=q]')!;
 const status = document.getElementById('status')!;
 const list = document.getElementById('results')!;
+const instead = document.getElementById('instead')!;
+const more = document.getElementById('more')!;
 const filtersBox = document.getElementById('filters')!;
 const labels = JSON.parse(root.dataset.labels!) as Record<string, string>;
-/** The `type` filter's value for each kind of page, in this page's language. */
-const types = JSON.parse(root.dataset.types!) as Record<string, string>;
 const FACETS = ['type', 'provider', 'client', 'protocol'];
+const plural = new Intl.PluralRules(root.dataset.lang);
 const chosen: Record<string, Set<string>> = Object.fromEntries(FACETS.map((f) => [f, new Set<string>()]));
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -35,24 +37,16 @@ function load(): Promise<Pagefind> {
   const url = '/pagefind/pagefind.js';
   pagefind ??= import(/* @vite-ignore */ url).then(async (pf: Pagefind) => {
     // Long provider pages (every server, quirk and source) should not lose to short ones just for length.
-    await pf.options({ excerptLength: 24, ranking: { pageLength: 0.25 } });
+    // The kind and priority metadata are for the result labels and the `rank` sort, not words to match.
+    await pf.options({ excerptLength: 24, ranking: { pageLength: 0.25, metaWeights: { kind: 0, priority: 0 } } });
     await pf.init();
     return pf;
   });
   return pagefind;
 }
 
-/** Pagefind's excerpts are escaped text with <mark> around hits; rebuild them as nodes. */
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" };
-const decode = (s: string) => s.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, e: string) => ENTITIES[e]!);
 function excerptNodes(excerpt: string): Node[] {
-  return excerpt.split(/(<mark>[\s\S]*?<\/mark>)/).map((part) => {
-    const m = part.match(/^<mark>([\s\S]*)<\/mark>$/);
-    if (!m) return document.createTextNode(decode(part));
-    const mark = document.createElement('mark');
-    mark.textContent = decode(m[1]!);
-    return mark;
-  });
+  return excerptParts(excerpt).map((part) => (part.mark ? el('mark', part.text) : document.createTextNode(part.text)));
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] {
@@ -86,6 +80,24 @@ async function renderFilters(pf: Pagefind): Promise<void> {
   );
 }
 
+/** Results shown at first and per "more": as many as Pagefind's own interface shows, so the page fetches no more than it. */
+const PAGE = 5;
+
+function resultItem(d: PagefindResultData & { title: string; sub?: { url: string; title: string; excerpt: string } }): HTMLLIElement {
+  const li = el('li');
+  const sub = d.sub;
+  const a = el('a', d.title);
+  a.href = sub?.url ?? d.url;
+  const h = el('h2');
+  h.append(a);
+  if (sub && sub.title !== d.title) h.append(el('span', ` › ${sub.title}`, 'sub'));
+  const facets = el('p', FACETS.flatMap((f) => d.filters[f] ?? []).join(' · '), 'facets');
+  const p = el('p');
+  p.append(...excerptNodes(sub?.excerpt ?? d.excerpt));
+  li.append(h, facets, p);
+  return li;
+}
+
 let generation = 0;
 async function run(): Promise<void> {
   const q = input.value.trim();
@@ -100,6 +112,8 @@ async function run(): Promise<void> {
     if (mine !== generation) return;
     showLookup(root, found?.kind === 'host' ? null : found, { base: root.dataset.base!, search: form.dataset.search! });
   } else for (const answer of root.querySelectorAll<HTMLElement>('.lookup-messages > *')) answer.hidden = true;
+  instead.hidden = true;
+  more.hidden = true;
   if (!q) {
     status.textContent = root.dataset.empty!;
     list.replaceChildren();
@@ -113,42 +127,38 @@ async function run(): Promise<void> {
     return;
   }
   const filters = Object.fromEntries(FACETS.filter((f) => chosen[f]!.size).map((f) => [f, { any: [...chosen[f]!] }]));
-  // Guides repeat what provider pages explain, and Pagefind favours their density, so the
-  // provider and port pages that match are fetched too, whatever their rank; then
-  // src/lib/rerank.ts orders the pool and the best 10 are shown.
-  const only = (type: string) => ({ filters: { ...filters, type: { any: [type] } } });
-  const [search, providerPages, portPages] = await Promise.all([pf.search(q, { filters }), pf.search(q, only(types.provider!)), pf.search(q, only(types.port!))]);
-  const pool = [...search.results.slice(0, 12), ...providerPages.results.slice(0, 8), ...portPages.results.slice(0, 4)].filter((r, i, all) => all.findIndex((x) => x.id === r.id) === i);
-  const loaded = await Promise.all(pool.map((r) => r.data()));
+  // The same search twice: by relevance, and by the index's `rank` sort (page kind, then provider
+  // priority). Both run on the index chunks already loaded; only the results shown fetch a fragment.
+  const [search, byRank] = await Promise.all([pf.search(q, { filters }), pf.search(q, { filters, sort: { rank: 'asc' } })]);
   if (mine !== generation) return;
-  const data = rerank(
-    q,
-    loaded.map((d, index) => {
-      // The section to link: the one whose heading says most of the query, then the one with most hits.
-      const words = q.toLowerCase().split(/\s+/);
-      const said = (t: string) => words.filter((w) => t.toLowerCase().includes(w)).length;
-      const best = [...(d.sub_results ?? [])].sort((a, b) => said(b.title) - said(a.title) || (b.locations?.length ?? 0) - (a.locations?.length ?? 0))[0];
-      const sub = best?.url.includes('#') ? best : undefined;
-      return { ...d, index, sub, title: d.meta.title ?? d.url, section: sub?.title, kind: d.meta.kind, priority: Number(d.meta.priority) || undefined };
-    }),
-  ).slice(0, 10);
-  status.textContent = data.length ? `${search.results.length} ${root.dataset.count} “${q}”` : `${root.dataset.none} “${q}”`;
-  list.replaceChildren(
-    ...data.map((d) => {
-      const li = el('li');
-      const sub = d.sub;
-      const a = el('a', d.title);
-      a.href = sub?.url ?? d.url;
-      const h = el('h2');
-      h.append(a);
-      if (sub && sub.title !== d.title) h.append(el('span', ` › ${sub.title}`, 'sub'));
-      const facets = el('p', FACETS.flatMap((f) => d.filters[f] ?? []).join(' · '), 'facets');
-      const p = el('p');
-      p.append(...excerptNodes(sub?.excerpt ?? d.excerpt));
-      li.append(h, facets, p);
-      return li;
-    }),
-  );
+  const ordered = preorder(search.results, new Map(byRank.results.map((r, i) => [r.id, i])));
+  let shown = 0;
+  list.replaceChildren();
+  const showMore = async (): Promise<number> => {
+    const batch = ordered.slice(shown, shown + PAGE);
+    shown += batch.length;
+    const loaded = await Promise.all(batch.map((r) => r.data()));
+    if (mine !== generation) return 0;
+    const data = rerank(
+      q,
+      loaded
+        .map((d, index) => {
+          const sub = bestSection(q, d.sub_results);
+          return { ...d, index, sub, title: d.meta.title ?? d.url, section: sub?.title, kind: d.meta.kind, priority: Number(d.meta.priority) || undefined };
+        })
+        // Pagefind stands in a prefix for a word no page has (`Axxxxxxxx` → "a"): such pages are no answer.
+        .filter((d) => isRealMatch(q, d.content)),
+    );
+    list.append(...data.map(resultItem));
+    more.hidden = !data.length || shown >= ordered.length;
+    return data.length;
+  };
+  const found = await showMore();
+  if (mine !== generation) return;
+  const n = search.results.length;
+  status.textContent = found ? `${n} ${plural.select(n) === 'one' ? root.dataset.countOne : root.dataset.count} “${q}”` : `${root.dataset.none} “${q}”`;
+  instead.hidden = found > 0;
+  more.onclick = () => void showMore();
   void renderFilters(pf);
 }
 

@@ -193,3 +193,88 @@ test.describe('keyboard only', () => {
     await expect(page.locator('#site-search')).toBeFocused();
   });
 });
+
+test.describe('filters filter', () => {
+  for (const [locale, guide, port, provider] of [['en', 'Setup guide', 'Port', 'Provider settings'], ['zh-cn', '设置教程', '端口', '服务商设置']] as const) {
+    test(`${locale}: “993” with only “${guide}” ticked shows guides only, and counts only them`, async ({ page }) => {
+      const results = await search(page, locale, '993');
+      await expect(results.first().locator('h2 a')).toHaveAttribute('href', `/${locale}/ports/993/`);
+      await page.getByRole('group', { name: locale === 'en' ? 'Page type' : '页面类型' }).getByLabel(guide, { exact: true }).check();
+      await expect(results.first().locator('.facets')).toContainText(guide);
+      const facets = await results.locator('.facets').allTextContents();
+      expect(facets.length).toBeGreaterThan(0);
+      for (const f of facets) {
+        expect(f).toContain(guide);
+        expect(f).not.toContain(provider);
+        expect(f.split(' · ')).not.toContain(port);
+      }
+      for (const href of await results.locator('h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))) expect(href).toMatch(new RegExp(`^/${locale}/[^/]+/[^/]+/`));
+      // The count is of what the filter lets through, not of every page that matched.
+      const shown = Number((await page.locator('#status').textContent())!.match(/\d+/)![0]);
+      expect(shown).toBeGreaterThanOrEqual(facets.length);
+      await page.getByRole('group', { name: locale === 'en' ? 'Page type' : '页面类型' }).getByLabel(guide, { exact: true }).uncheck();
+      await expect(results.first().locator('h2 a')).toHaveAttribute('href', `/${locale}/ports/993/`);
+      expect(Number((await page.locator('#status').textContent())!.match(/\d+/)![0])).toBeGreaterThan(shown);
+    });
+  }
+});
+
+test.describe('a query nothing answers', () => {
+  // Pagefind stands in the longest indexed prefix for an unknown word: "a" for the first, 发 for the second.
+  for (const [locale, q] of [['en', 'Axxxxxxxx'], ['zh-cn', '发票'], ['en', 'qqqzzzjjj']] as const) {
+    test(`${locale}: “${q}” says nothing matches and offers the port list and the lookup`, async ({ page }) => {
+      await page.goto(`/${locale}/search/?q=${encodeURIComponent(q)}`);
+      await expect(page.locator('#status')).toHaveText(`${locale === 'en' ? 'No results for' : '没有找到结果：'} “${q}”`);
+      await expect(page.locator('#results > li')).toHaveCount(0);
+      const instead = page.locator('#instead');
+      await expect(instead).toBeVisible();
+      await expect(instead.getByRole('link', { name: locale === 'en' ? 'Browse the common ports' : '查看常用端口列表' })).toHaveAttribute('href', `/${locale}/ports/`);
+      await instead.getByRole('link', { name: locale === 'en' ? 'Look up the settings by email address' : '按邮箱地址查找设置' }).click();
+      await expect(page).toHaveURL(`/${locale}/#lookup-h`);
+      await expect(page.locator('#lookup-input')).toBeVisible();
+    });
+  }
+
+  test('the offer goes away once the query matches', async ({ page }) => {
+    await page.goto('/en/search/?q=Axxxxxxxx');
+    await expect(page.locator('#instead')).toBeVisible();
+    await page.locator('#q').fill('465');
+    await expect(page.locator('#results > li').first().locator('h2 a')).toHaveAttribute('href', '/en/ports/465/');
+    await expect(page.locator('#instead')).toBeHidden();
+  });
+
+  test('one result is “1 result”', async ({ page }) => {
+    // The preference name is only on the autoconfig page.
+    const results = await search(page, 'en', 'mailnews.auto_config_url');
+    await expect(page.locator('#status')).toHaveText('1 result for “mailnews.auto_config_url”');
+    await expect(results).toHaveCount(1);
+  });
+});
+
+test.describe('the lookup when its map does not load', () => {
+  for (const locale of ['zh-cn', 'en'] as const) {
+    test(`${locale}: says so, and works on the next try`, async ({ page }) => {
+      await page.route('**/lookup.json', (route) => route.abort());
+      await page.goto(`/${locale}/`);
+      await page.locator('#lookup-input').fill('someone@126.com');
+      await page.locator('#lookup-input').press('Enter');
+      await expect(page.locator('.lookup [data-lookup-failed]')).toBeVisible();
+      await expect(page).toHaveURL(`/${locale}/`);
+      await page.unroute('**/lookup.json');
+      await page.locator('#lookup-input').press('Enter');
+      await expect(page).toHaveURL(`/${locale}/126.com/`);
+    });
+  }
+});
+
+test('results come five at a time, as in Pagefind’s own interface; “More results” adds the next ones', async ({ page }) => {
+  const results = await search(page, 'en', '465');
+  await expect(results.first().locator('h2 a')).toHaveAttribute('href', '/en/ports/465/');
+  await expect(results).toHaveCount(5);
+  const first = await results.locator('h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  await page.getByRole('button', { name: 'More results' }).click();
+  await expect(results).toHaveCount(10);
+  const all = await results.locator('h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(all.slice(0, 5)).toEqual(first);
+  expect(new Set(all).size).toBe(10);
+});

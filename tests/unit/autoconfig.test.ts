@@ -1,6 +1,6 @@
 // Every /v1.1/{domain} file, parsed back with an XML parser (not the library that wrote it),
 // says what the dataset says, in the ISPDB's format and in the order of preference.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { providers } from '../../src/data/index.ts';
 import type { Protocol, Provider, Security } from '../../src/data/schema.ts';
@@ -37,7 +37,8 @@ const REPEATED = new Set(['domain', 'incomingServer', 'outgoingServer', 'documen
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', textNodeName: '#text', parseTagValue: false, isArray: (name) => REPEATED.has(name) });
 
 function parse(xml: string): XmlConfig['clientConfig']['emailProvider'] & { version: string } {
-  expect(XMLValidator.validate(xml)).toBe(true);
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true) throw new Error(`not well-formed XML: ${JSON.stringify(valid.err)}`);
   const doc = parser.parse(xml) as XmlConfig;
   return { version: doc.clientConfig['@version'], ...doc.clientConfig.emailProvider };
 }
@@ -55,10 +56,14 @@ describe('autoconfig XML of every provider, for every domain', () => {
   for (const provider of providers) {
     for (const domain of domainsOf(provider)) {
       describe(`/v1.1/${domain}`, () => {
-        const xml = autoconfigXml(provider, domain, { site: SITE });
-        const cfg = parse(xml);
-        const incoming = cfg.incomingServer;
-        const outgoing = cfg.outgoingServer ?? [];
+        // Built when the tests run, not while they are collected, so a failure is this file's test failing.
+        let xml: string, cfg: ReturnType<typeof parse>, incoming: XmlServer[], outgoing: XmlServer[];
+        beforeAll(() => {
+          xml = autoconfigXml(provider, domain, { site: SITE });
+          cfg = parse(xml);
+          incoming = cfg.incomingServer;
+          outgoing = cfg.outgoingServer ?? [];
+        });
 
         it('is a clientConfig 1.1 whose emailProvider is the primary domain and lists every domain', () => {
           expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseAddress, resolve, looksLikeAddress, type LookupMap } from '../../src/lib/lookup.ts';
 
 const map: LookupMap = { domains: { '163.com': '163.com', 'qq.com': 'qq.com', 'foxmail.com': 'qq.com' }, hosts: { 'smtp.163.com': '163.com' } };
@@ -30,5 +30,26 @@ describe('address lookup', () => {
     expect(looksLikeAddress('Unsafe Login')).toBe(false);
     expect(looksLikeAddress('163.com')).toBe(true);
     expect(looksLikeAddress('x@y')).toBe(true);
+  });
+});
+
+describe('fetching the lookup map', () => {
+  const ok = new Response(JSON.stringify(map), { status: 200 });
+
+  it('tries again after a failed fetch instead of keeping the failure', async () => {
+    vi.resetModules();
+    const { lookup } = await import('../../src/lib/lookup.ts');
+    const fetch = vi.fn().mockRejectedValueOnce(new TypeError('Failed to fetch')).mockResolvedValueOnce(new Response('', { status: 503 })).mockResolvedValueOnce(ok);
+    vi.stubGlobal('fetch', fetch);
+    try {
+      await expect(lookup('me@163.com')).rejects.toThrow('Failed to fetch');
+      await expect(lookup('me@163.com')).rejects.toThrow(/503/);
+      await expect(lookup('me@163.com')).resolves.toEqual({ kind: 'known', domain: '163.com' });
+      // Once loaded, it is not fetched again.
+      await expect(lookup('foxmail.com')).resolves.toEqual({ kind: 'known', domain: 'qq.com' });
+      expect(fetch).toHaveBeenCalledTimes(3);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasWhole, rerank, type Candidate } from '../../src/lib/rerank.ts';
+import { hasWhole, preorder, rerank, searchRank, type Candidate } from '../../src/lib/rerank.ts';
 
 const c = (index: number, title: string, content: string, extra: Partial<Candidate> = {}): Candidate => ({ index, title, content, ...extra });
 
@@ -32,5 +32,31 @@ describe('re-ranking', () => {
   });
   it('keeps Pagefind’s order when nothing distinguishes the results', () => {
     expect(rerank('mail', [c(0, 'A', 'mail'), c(1, 'B', 'mail')]).map((r) => r.index)).toEqual([0, 1]);
+  });
+});
+
+describe('the index’s rank sort and the order shown', () => {
+  it('ranks page kinds generically: an error page, a provider, a port, a guide, anything else', () => {
+    const order = ['error', 'provider', 'port', 'guide', 'home', undefined].map((k) => searchRank(k, 1));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(new Set(order.slice(0, 5)).size).toBe(5);
+    expect(searchRank('provider', 1)).toBeLessThan(searchRank('provider', 2));
+    expect(searchRank('provider', 500)).toBeLessThan(searchRank('port', 1));
+    expect(searchRank('provider')).toBeLessThan(searchRank('port'));
+  });
+
+  const r = (id: string, score: number) => ({ id, score });
+  it('orders results Pagefind scores about as well as the best by their rank, and keeps its order below', () => {
+    const results = [r('guide-163', 1.41), r('guide-126', 1.36), r('provider-126', 1.2), r('provider-163', 1.13), r('guide-qq', 1.0), r('provider-qq', 0.5)];
+    const rank = new Map([['provider-163', 0], ['provider-126', 1], ['provider-qq', 2], ['guide-163', 3], ['guide-126', 4], ['guide-qq', 5]]);
+    expect(preorder(results, rank).map((x) => x.id)).toEqual(['provider-163', 'provider-126', 'guide-163', 'guide-126', 'guide-qq', 'provider-qq']);
+  });
+  it('leaves a clear best result first, whatever its kind', () => {
+    const results = [r('port-465', 1.3), r('provider-163', 0.4), r('guide-163', 0.4)];
+    expect(preorder(results, new Map([['provider-163', 0], ['port-465', 1], ['guide-163', 2]])).map((x) => x.id)).toEqual(['port-465', 'provider-163', 'guide-163']);
+  });
+  it('puts results missing from the sort after ranked ones of the group, by score', () => {
+    expect(preorder([r('a', 2), r('b', 1.9), r('c', 1.95)], new Map([['b', 0]])).map((x) => x.id)).toEqual(['b', 'a', 'c']);
+    expect(preorder([], new Map())).toEqual([]);
   });
 });

@@ -24,8 +24,24 @@ describe('recommended servers (RFC 8314: implicit TLS first, plaintext never)', 
     expect(recommended(fake([server(25, 'none')]), 'smtp')).toBeUndefined();
   });
 
-  it('never recommends a plaintext server anywhere in the dataset', () => {
-    for (const p of providers) for (const proto of ['imap', 'pop3', 'smtp'] as const) expect(recommended(p, proto)?.security ?? 'ssl/tls').not.toBe('none');
+  it('recommends the best encryption each provider in the dataset offers, never plaintext', () => {
+    const best = (servers: { security: string }[]) => ['ssl/tls', 'starttls'].find((sec) => servers.some((s) => s.security === sec));
+    for (const p of providers) {
+      for (const proto of ['imap', 'pop3', 'smtp'] as const) {
+        const offered = best(p.servers[proto]);
+        expect(recommended(p, proto)?.security, `${p.domain} ${proto}`).toBe(offered);
+        if (offered) expect(p.servers[proto], `${p.domain} ${proto}`).toContainEqual(expect.objectContaining({ host: recommended(p, proto)!.host, port: recommended(p, proto)!.port }));
+      }
+    }
+  });
+
+  it('whatever order the file lists them in, plaintext first included', () => {
+    const servers = [server(25, 'none', true), server(587, 'starttls', true), server(465, 'ssl/tls'), server(26, 'none')];
+    for (let i = 0; i < servers.length; i++) {
+      const order = [...servers.slice(i), ...servers.slice(0, i)];
+      expect(recommended(fake(order), 'smtp')?.port).toBe(465);
+      expect(recommended(fake(order.filter((s) => s.security !== 'ssl/tls')), 'smtp')?.port).toBe(587);
+    }
   });
 
   it('sets up IMAP when offered, POP3 otherwise', () => {
