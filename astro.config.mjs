@@ -7,8 +7,10 @@ import { readDataset } from './src/integrations/read-dataset.ts';
 
 // Other domains of a provider only redirect; they stay out of the sitemap. Read when the sitemap
 // is written, after the portolan integration has checked the dataset.
+/** @type {Set<string> | undefined} */
 let aliases;
-const isAlias = (domain) => (aliases ??= new Set(readDataset().providers.flatMap((p) => p.otherDomains))).has(domain);
+/** @param {string | undefined} domain */
+const isAlias = (domain) => (aliases ??= new Set(readDataset().providers.flatMap((p) => p.otherDomains))).has(domain ?? '');
 
 export default defineConfig({
   // The public address; set SITE when deploying elsewhere (canonical URLs, sitemap, hreflang).
