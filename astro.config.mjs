@@ -5,12 +5,14 @@ import sitemap from '@astrojs/sitemap';
 import portolan from './src/integrations/portolan.ts';
 import { readDataset } from './src/integrations/read-dataset.ts';
 import { LOCALES, DEFAULT_LOCALE, HTML_LANG } from './src/data/locales.ts';
+import { fileURLToPath } from 'node:url';
 
 // Other domains of a provider only redirect; they stay out of the sitemap. Read when the sitemap
 // is written, after the portolan integration has checked the dataset.
+/** @type {Set<string> | undefined} */
 let aliases;
-/** @param {string} domain */
-const isAlias = (domain) => (aliases ??= new Set(readDataset().providers.flatMap((p) => p.otherDomains))).has(domain);
+/** @param {string | undefined} domain */
+const isAlias = (domain) => (aliases ??= new Set(readDataset(fileURLToPath(new URL('.', import.meta.url))).providers.flatMap((p) => p.otherDomains))).has(domain ?? '');
 
 export default defineConfig({
   // The public address; set SITE when deploying elsewhere (canonical URLs, sitemap, hreflang).

@@ -140,7 +140,7 @@ function printBuild(label, b) {
   console.log(
     `Astro: ${b.routes} page(s) built · HTML files: ${b.htmlPages} · indexed by Pagefind: ${b.indexedPages} · ` +
       `${b.msPerPage.toFixed(2)} ms per HTML page (all steps) · astro build alone ${(b.steps[0].ms / b.htmlPages).toFixed(2)} ms/page, ` +
-      `of which rendering ${b.astroRoutes} routes (HTML and endpoints) ${ms(b.astroRoutesMs)} · pagefind ${(b.steps.at(-1).ms / b.htmlPages).toFixed(2)} ms/page · ` +
+      `of which rendering ${b.astroRoutes} routes (HTML and endpoints) ${ms(b.astroRoutesMs)} · pagefind ${(b.pagefindMs / b.htmlPages).toFixed(2)} ms/page · ` +
       `Pagefind index ${bytes(b.pagefindBytes)} in ${b.pagefindFiles} files`,
   );
 }

@@ -2,6 +2,7 @@
 // Starlight does), so a host that runs only `astro build` still ships search. The API runs the
 // same binary as the CLI, the extended one that segments Chinese, with the CLI's defaults.
 import type { AstroIntegrationLogger } from 'astro';
+import { readFileSync } from 'node:fs';
 import * as pagefind from 'pagefind';
 
 function check<T extends { errors: string[] }>(response: T, step: string): T {
@@ -15,8 +16,12 @@ export async function indexSite(dist: string, logger: AstroIntegrationLogger): P
     const { index } = check(await pagefind.createIndex(), 'createIndex');
     if (!index) throw new Error('Pagefind createIndex returned no index');
     const { page_count } = check(await index.addDirectory({ path: dist }), 'addDirectory');
-    check(await index.writeFiles({ outputPath: `${dist}/pagefind` }), 'writeFiles');
-    logger.info(`Pagefind indexed ${page_count} HTML files in ${Math.round(performance.now() - start)} ms`);
+    const { outputPath } = check(await index.writeFiles({ outputPath: `${dist}/pagefind` }), 'writeFiles');
+    // Pages without data-pagefind-body are read but not indexed; the entry file counts those indexed.
+    const entry = JSON.parse(readFileSync(`${outputPath}/pagefind-entry.json`, 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+    // `npm run bench` reads this line.
+    logger.info(`Pagefind: Indexed ${indexed} pages of ${page_count} HTML files in ${Math.round(performance.now() - start)} ms`);
   } finally {
     await pagefind.close();
   }

@@ -86,6 +86,12 @@ describe('astro build on a fixture dataset', { timeout: 240_000 }, () => {
     expect(existsSync(join(dir, 'dist/profiles/plain.example.mobileconfig'))).toBe(false);
     expect(existsSync(join(dir, 'dist/v1.1/163.com'))).toBe(true);
   });
+
+  it('lists a provider in the sitemap, but not its other domains (they only redirect)', () => {
+    const sitemap = read('sitemap-0.xml');
+    expect(sitemap).toContain('/en/plain.example/</loc>');
+    expect(sitemap).not.toContain('plain-alias.example');
+  });
 });
 
 describe('astro build on a broken dataset', { timeout: 240_000 }, () => {
