@@ -163,6 +163,20 @@ const localLocation = (path, search) => `/${encodeURI(path).replace(/^[/\\]+/, '
 /** A request handler for `site` (from loadSite). It never throws: a bad request gets 400, a failure 500. */
 export function createHandler(site) {
   const { assets, headerRules, redirectRules } = site;
+  // A deployment does not change, so each file is read, hashed and compressed once.
+  const loaded = new Map();
+  const gzipped = new WeakMap();
+  const load = (p) => {
+    if (!loaded.has(p)) {
+      loaded.set(p, readFile(assets.get(p)).then((body) => ({ body, etag: `"${createHash('sha256').update(body).digest('hex').slice(0, 32)}"` })));
+      loaded.get(p).catch(() => loaded.delete(p));
+    }
+    return loaded.get(p);
+  };
+  const gzip = (body) => {
+    if (!gzipped.has(body)) gzipped.set(body, gzipSync(body));
+    return gzipped.get(body);
+  };
 
   async function respond(req, path, search) {
     const lookup = (p) => assets.get(p);
@@ -186,9 +200,8 @@ export function createHandler(site) {
     if (req.method !== 'GET' && req.method !== 'HEAD') return { status: 405, headers: { allow: 'GET, HEAD' }, text: 'Method Not Allowed' };
 
     const serve = async (p, status = 200) => {
-      const body = await readFile(lookup(p));
+      const { body, etag } = await load(p);
       if (status !== 200) return { status, body, type: contentType(p) };
-      const etag = `"${createHash('sha256').update(body).digest('hex').slice(0, 32)}"`;
       const headers = { etag, 'cache-control': 'public, max-age=0, must-revalidate' };
       const ifNoneMatch = req.headers['if-none-match'];
       if (ifNoneMatch === etag || ifNoneMatch === `W/${etag}`) return { status: 304, headers };
@@ -268,7 +281,7 @@ export function createHandler(site) {
       if (body && COMPRESSIBLE.test(headers['content-type'] ?? '')) {
         headers.vary = 'Accept-Encoding';
         if (gzipQuality(req.headers['accept-encoding']) > 0) {
-          body = gzipSync(body);
+          body = gzip(body);
           headers['content-encoding'] = 'gzip';
         }
       }
