@@ -7,7 +7,7 @@ import { DatasetError } from '../lib/validate.ts';
 import { readDataset } from './read-dataset.ts';
 import { writeHeaders } from './csp-headers.ts';
 import { indexSite } from './pagefind.ts';
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import { LOCALES } from '../data/locales.ts';
 
 export default function portolan(): AstroIntegration {
@@ -30,9 +30,11 @@ export default function portolan(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir).replace(/\/$/, '');
         logger.info(writeHeaders(dist));
-        // Netlify (and our `npm start`) serve each language's own "not found" page from these rules.
-        writeFileSync(`${dist}/_redirects`, ['# Each language\'s own "not found" page.', ...LOCALES.map((l) => `/${l}/*  /${l}/404/  404`), ''].join('\n'));
+        // Autoconfig lives at /v1.1/{domain} (the ISPDB's URL scheme) but is written with its extension.
+        writeFileSync(`${dist}/_redirects`, '/v1.1/:domain  /v1.1/:domain.xml  200\n');
         await indexSite(dist, logger);
+        // Hosts answer a missing page with the nearest 404.html: each language's own.
+        for (const l of LOCALES) copyFileSync(`${dist}/${l}/404/index.html`, `${dist}/${l}/404.html`);
       },
     },
   };

@@ -6,7 +6,7 @@ import { providers } from '../../src/data/index.ts';
 import type { Protocol, Provider, Security } from '../../src/data/schema.ts';
 import { autoconfigXml } from '../../src/lib/autoconfig.ts';
 import { recommended } from '../../src/lib/servers.ts';
-import { GET, getStaticPaths } from '../../src/pages/v1.1/[domain].ts';
+import { GET, getStaticPaths } from '../../src/pages/v1.1/[domain].xml.ts';
 
 const SITE = 'https://portolan.example';
 

@@ -1,5 +1,7 @@
 // Thunderbird autoconfig at the ISPDB's URL scheme, /v1.1/{domain}, for every domain of every
-// provider (Thunderbird's mailnews.auto_config_url can point at this site).
+// provider (Thunderbird's mailnews.auto_config_url can point at this site). Written as
+// /v1.1/{domain}.xml so the host types it by its extension; _redirects serves it at /v1.1/{domain}
+// (a Content-Type rule for /v1.1/* would also label the host's 404 page as XML).
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Provider } from '../../data/schema.ts';
 import { providers } from '../../data/index.ts';
