@@ -1,6 +1,7 @@
 // `npm run validate`: checks every dataset file and prints each problem with its file, field and value.
 import { readdirSync, readFileSync } from 'node:fs';
 import { validateDataset, DatasetError, type RawFile } from '../src/lib/validate.ts';
+import { validateErrors } from '../src/lib/validate-errors.ts';
 
 function load(dir: string): RawFile[] {
   return readdirSync(dir)
@@ -18,7 +19,9 @@ function load(dir: string): RawFile[] {
 
 try {
   const { providers, clients } = validateDataset(load('src/data/providers'), load('src/data/clients'));
-  console.log(`dataset ok: ${providers.length} providers, ${clients.length} clients`);
+  const apps = { file: 'src/data/apps.json', data: JSON.parse(readFileSync('src/data/apps.json', 'utf8')) };
+  const { errors } = validateErrors(load('src/data/errors'), apps, providers, clients);
+  console.log(`dataset ok: ${providers.length} providers, ${clients.length} clients, ${errors.length} error messages`);
 } catch (e) {
   if (!(e instanceof DatasetError)) throw e;
   console.error(e.message);

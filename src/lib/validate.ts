@@ -39,11 +39,11 @@ function show(value: unknown): string {
   return s.length > 80 ? `${s.slice(0, 77)}...` : s;
 }
 
-function problem(file: string, path: Path, value: unknown, message: string): string {
+export function problem(file: string, path: Path, value: unknown, message: string): string {
   return `${file}: ${fieldName(path) || '(file)'} = ${show(value)}: ${message}`;
 }
 
-function parse<T extends z.ZodType>(schema: T, raw: RawFile, problems: string[]): z.infer<T> | null {
+export function parse<T extends z.ZodType>(schema: T, raw: RawFile, problems: string[]): z.infer<T> | null {
   const result = schema.safeParse(raw.data);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
