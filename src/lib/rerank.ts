@@ -16,7 +16,7 @@ export interface Candidate {
 }
 
 // The page that explains a thing before the pages that use it: a provider's own page, then a port's, then guides.
-const KIND_ORDER: Record<string, number> = { provider: 0, port: 1, guide: 2 };
+const KIND_ORDER: Record<string, number> = { provider: 0, port: 1, guide: 2, error: 3 };
 
 const norm = (s: string) => s.toLowerCase();
 /** Query split into tokens: whitespace-separated words, and each CJK run as one token. */

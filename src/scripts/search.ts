@@ -2,6 +2,7 @@
 // Everything the user typed is put into the page as text, never as HTML.
 import { lookup, looksLikeAddress } from '../lib/lookup.ts';
 import { rerank } from '../lib/rerank.ts';
+import { searchQueries } from '../lib/query.ts';
 
 interface PagefindResultData {
   url: string;
@@ -117,15 +118,18 @@ async function run(): Promise<void> {
   // provider and port pages that match are fetched too, whatever their rank; then
   // src/lib/rerank.ts orders the pool and the best 10 are shown.
   const only = (type: string) => ({ filters: { ...filters, type: { any: [type] } } });
-  const [search, providerPages, portPages] = await Promise.all([pf.search(q, { filters }), pf.search(q, only(types.provider!)), pf.search(q, only(types.port!))]);
-  const pool = [...search.results.slice(0, 12), ...providerPages.results.slice(0, 8), ...portPages.results.slice(0, 4)].filter((r, i, all) => all.findIndex((x) => x.id === r.id) === i);
+  // A pasted error reply is searched without its variable parts (src/lib/query.ts), then by its codes alone.
+  let query = q;
+  for (const tryQuery of searchQueries(q)) if ((await pf.search((query = tryQuery), { filters })).results.length) break;
+  const [search, providerPages, portPages, errorPages] = await Promise.all([pf.search(query, { filters }), pf.search(query, only(types.provider!)), pf.search(query, only(types.port!)), pf.search(query, only(types.error!))]);
+  const pool = [...search.results.slice(0, 12), ...providerPages.results.slice(0, 8), ...portPages.results.slice(0, 4), ...errorPages.results.slice(0, 8)].filter((r, i, all) => all.findIndex((x) => x.id === r.id) === i);
   const loaded = await Promise.all(pool.map((r) => r.data()));
   if (mine !== generation) return;
   const data = rerank(
-    q,
+    query,
     loaded.map((d, index) => {
       // The section to link: the one whose heading says most of the query, then the one with most hits.
-      const words = q.toLowerCase().split(/\s+/);
+      const words = query.toLowerCase().split(/\s+/);
       const said = (t: string) => words.filter((w) => t.toLowerCase().includes(w)).length;
       const best = [...(d.sub_results ?? [])].sort((a, b) => said(b.title) - said(a.title) || (b.locations?.length ?? 0) - (a.locations?.length ?? 0))[0];
       const sub = best?.url.includes('#') ? best : undefined;
