@@ -8,11 +8,11 @@ const IPV4 = /\b\d{1,3}(?:\.\d{1,3}){3}\b/g;
 const DATE_TIME = /\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?\b|\b\d{1,2}:\d{2}(?::\d{2})?\b/g;
 /** Outlook and Windows error codes stay whole. */
 const HEX_CODE = /^0x[0-9a-f]{8}$/i;
-const HOSTNAME = /^(?=.*[a-z])[a-z0-9-]+(?:\.[a-z0-9-]+)+\.?$/i;
+const HOSTNAME = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\.?$/i;
 
 /** A word that is an id, not language: long mixes of letters and digits, long numbers, numbered server names. */
 function isVariable(word: string): boolean {
-  if (HEX_CODE.test(word)) return false;
+  if (HEX_CODE.test(word) || HOSTNAME.test(word)) return false;
   if (/^\d{7,}$/.test(word)) return true; // unix times, long counters
   if (/^(?:smtp|mx|imap|pop|pop3|esmtp|hz)\d+$/i.test(word)) return true; // NetEase's server ids: smtp10, mx49
   const letters = (word.match(/[a-z]/gi) ?? []).length;
