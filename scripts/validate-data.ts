@@ -3,9 +3,9 @@ import { DatasetError } from '../src/lib/validate.ts';
 import { readDataset } from '../src/integrations/read-dataset.ts';
 
 try {
-  const { providers, clients, warnings } = readDataset();
+  const { providers, clients, errors, warnings } = readDataset();
   for (const w of warnings) console.warn(`warning: ${w}`);
-  console.log(`dataset ok: ${providers.length} providers, ${clients.length} clients`);
+  console.log(`dataset ok: ${providers.length} providers, ${clients.length} clients, ${errors.length} error messages`);
 } catch (e) {
   if (!(e instanceof DatasetError)) throw e;
   console.error(e.message);

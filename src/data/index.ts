@@ -10,8 +10,11 @@ const files = (glob: Record<string, string>): TextFile[] =>
 const dataset = loadDataset([
   ...files(import.meta.glob('./providers/**/*', { eager: true, query: '?raw', import: 'default' })),
   ...files(import.meta.glob('./clients/**/*', { eager: true, query: '?raw', import: 'default' })),
+  ...files(import.meta.glob('./errors/**/*', { eager: true, query: '?raw', import: 'default' })),
   ...files(import.meta.glob('../guides/**/*', { eager: true, query: '?raw', import: 'default' })),
 ]);
 
 export const providers = dataset.providers;
 export const clients = dataset.clients;
+export const knownErrors = dataset.errors;
+export const apps = dataset.apps;

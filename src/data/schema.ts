@@ -132,3 +132,67 @@ export const Client = z.strictObject({
   verified: isoDate,
 });
 export type Client = z.infer<typeof Client>;
+
+// ---- Error messages (issue 10): what a person sees when a connection fails, and what to do. ----
+
+/** Apps whose messages we record but that have no guide (and no client file) yet. */
+export const App = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'must be a short id of a-z, 0-9 and hyphens'),
+  name: Localized,
+});
+export type App = z.infer<typeof App>;
+
+/** The symptom a person would describe, which groups the error index. */
+export const ERROR_SYMPTOMS = ['cannot-send', 'cannot-receive', 'password-rejected', 'cannot-connect', 'bounced', 'stopped-working'] as const;
+/** Where the text appears: a server's reply in a protocol, a bounce message, or an app's own dialog. */
+export const ERROR_WHERE = ['smtp-reply', 'imap-reply', 'pop3-reply', 'bounce', 'client-dialog'] as const;
+export const ERROR_DIRECTIONS = ['sending', 'receiving', 'connecting'] as const;
+/** Sections of a provider page a fix can point to. */
+export const PROVIDER_SECTIONS = ['servers', 'password', 'access', 'quirks', 'check'] as const;
+
+const sourceIds = z.array(z.string());
+
+export const ErrorText = z.strictObject({
+  /** Verbatim, as the server or app shows it; variable parts (server id, time, address) are written {like this}. */
+  text,
+  lang: z.enum(['en', 'zh-cn']),
+  where: z.enum(ERROR_WHERE),
+  sources: sourceIds.min(1, 'needs at least one source id'),
+});
+
+export const FixStep = z.strictObject({
+  text: Localized,
+  /** A guide step (for each guide of the error's providers and clients) and/or a provider page section. */
+  step: z.string().regex(/^step-[a-z0-9-]+$/, 'must look like step-something').optional(),
+  section: z.enum(PROVIDER_SECTIONS).optional(),
+});
+
+export const ErrorEntry = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'must be a short id of a-z, 0-9 and hyphens'),
+  /** Short name for lists and the page title. */
+  title: Localized,
+  /** Editorial order among errors that share words (1 = met most often); search breaks ties with it. */
+  priority: z.number().int().min(1).optional(),
+  symptom: z.enum(ERROR_SYMPTOMS),
+  protocols: z.array(z.enum(PROTOCOLS)).min(1),
+  direction: z.enum(ERROR_DIRECTIONS),
+  /** Provider domains it comes from; empty: any provider. */
+  providers: z.array(z.string()).default([]),
+  /** Client ids or app ids whose screens show it; empty: any app. */
+  clients: z.array(z.string()).default([]),
+  texts: z.array(ErrorText).min(1, 'needs at least one verbatim text'),
+  /** Our explanation. Empty sources: no source states the meaning, and the page says so. */
+  meaning: z.strictObject({ text: Localized, sources: sourceIds }),
+  /** In the order to check them. */
+  causes: z.array(z.strictObject({ text: Localized, fix: z.array(FixStep).min(1, 'needs at least one step') })).min(1),
+});
+export type ErrorEntry = z.infer<typeof ErrorEntry>;
+
+/** One file per error or per family of errors: the entries and the sources they cite. */
+export const ErrorFile = z.strictObject({
+  $schema: z.string().optional(),
+  errors: z.array(ErrorEntry).min(1),
+  sources: z.array(Source).min(1, 'needs at least one source'),
+  verified: isoDate,
+});
+export type ErrorFile = z.infer<typeof ErrorFile>;

@@ -4,9 +4,10 @@
 // so they cannot disagree. Each rule is one function; a new rule is one more function and a
 // line in checkProvider, checkClient or checkAcrossFiles.
 import type { z } from 'zod';
-import { Client, LOCALES, Provider, PROTOCOLS, type Source } from '../data/schema.ts';
+import { Client, LOCALES, Provider, PROTOCOLS, type App, type Source } from '../data/schema.ts';
 import { portContradiction } from './ports.ts';
 import { DIRECTIONS, unencrypted } from './servers.ts';
+import { validateErrors, type KnownError } from './validate-errors.ts';
 
 /** A dataset file as read from disk, its path relative to the project root. */
 export interface TextFile {
@@ -34,11 +35,15 @@ export const FOLDERS = {
   providers: 'src/data/providers/',
   clients: 'src/data/clients/',
   guides: 'src/guides/',
+  // Error messages, and apps.json: the apps they name that have no guide (no client file) yet.
+  errors: 'src/data/errors/',
 } as const;
 
 export interface Dataset {
   providers: Provider[];
   clients: Client[];
+  errors: KnownError[];
+  apps: App[];
   /** Problems that do not stop the build but that users are warned about on the pages. */
   warnings: string[];
 }
@@ -70,13 +75,13 @@ function show(value: unknown): string {
   return s.length > 80 ? `${s.slice(0, 77)}...` : s;
 }
 
-function problem(file: string, path: Path, value: unknown, message: string): string {
+export function problem(file: string, path: Path, value: unknown, message: string): string {
   return `${file}: ${fieldName(path) || '(file)'} = ${show(value)}: ${message}`;
 }
 
 const adder = (file: string, problems: string[]): Add => (path, value, message) => problems.push(problem(file, path, value, message));
 
-function parse<T extends z.ZodType>(schema: T, raw: RawFile, problems: string[]): z.infer<T> | null {
+export function parse<T extends z.ZodType>(schema: T, raw: RawFile, problems: string[]): z.infer<T> | null {
   const result = schema.safeParse(raw.data);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
@@ -334,7 +339,7 @@ interface RawProvider {
 }
 
 /** Checks parsed files. Tests call it with objects; loadDataset calls it after reading the files. */
-export function validateDataset(providerFiles: RawFile[], clientFiles: RawFile[], options: Options & { guides?: TextFile[] } = {}): Dataset {
+export function validateDataset(providerFiles: RawFile[], clientFiles: RawFile[], options: Options & { guides?: TextFile[] } = {}): Omit<Dataset, 'errors' | 'apps'> {
   const now = options.now ?? new Date();
   const problems: string[] = [];
   const warnings: string[] = [];
@@ -371,9 +376,23 @@ export function loadDataset(files: TextFile[], options: Options = {}): Dataset {
   const problems: string[] = [];
   const providers = readJson(files, FOLDERS.providers, problems);
   const clients = readJson(files, FOLDERS.clients, problems);
+  const errorFiles = readJson(files, FOLDERS.errors, problems);
+  const appsFile = `${FOLDERS.errors}apps.json`;
   let dataset: Dataset;
   try {
-    dataset = validateDataset(providers, clients, { ...options, guides: files.filter((f) => f.file.startsWith(FOLDERS.guides)) });
+    const checked = validateDataset(providers, clients, { ...options, guides: files.filter((f) => f.file.startsWith(FOLDERS.guides)) });
+    // Error messages name providers and clients: checked only against a complete set of them, so a
+    // provider file that failed to parse is one problem, not one per error that names it.
+    const known =
+      problems.length || !errorFiles.length
+        ? { errors: [], apps: [] }
+        : validateErrors(
+            errorFiles.filter((f) => f.file !== appsFile),
+            errorFiles.find((f) => f.file === appsFile) ?? { file: appsFile, data: undefined },
+            checked.providers,
+            checked.clients,
+          );
+    dataset = { ...checked, ...known };
   } catch (e) {
     if (!(e instanceof DatasetError)) throw e;
     // Grouped by file (a stable sort keeps each file's problems in the order they were found).

@@ -3,6 +3,7 @@
 import { lookup, looksLikeAddress } from '../lib/lookup.ts';
 import { preorder, rerank } from '../lib/rerank.ts';
 import { bestSection, excerptParts, isRealMatch } from '../lib/search-result.ts';
+import { searchQueries } from '../lib/query.ts';
 
 interface PagefindResultData {
   url: string;
@@ -129,7 +130,11 @@ async function run(): Promise<void> {
   const filters = Object.fromEntries(FACETS.filter((f) => chosen[f]!.size).map((f) => [f, { any: [...chosen[f]!] }]));
   // The same search twice: by relevance, and by the index's `rank` sort (page kind, then provider
   // priority). Both run on the index chunks already loaded; only the results shown fetch a fragment.
-  const [search, byRank] = await Promise.all([pf.search(q, { filters }), pf.search(q, { filters, sort: { rank: 'asc' } })]);
+  // A pasted error reply is searched without its variable parts (src/lib/query.ts), then by its codes alone.
+  let query = q;
+  for (const tryQuery of searchQueries(q)) if ((await pf.search((query = tryQuery), { filters })).results.length) break;
+  if (mine !== generation) return;
+  const [search, byRank] = await Promise.all([pf.search(query, { filters }), pf.search(query, { filters, sort: { rank: 'asc' } })]);
   if (mine !== generation) return;
   const ordered = preorder(search.results, new Map(byRank.results.map((r, i) => [r.id, i])));
   let shown = 0;
@@ -140,14 +145,14 @@ async function run(): Promise<void> {
     const loaded = await Promise.all(batch.map((r) => r.data()));
     if (mine !== generation) return 0;
     const data = rerank(
-      q,
+      query,
       loaded
         .map((d, index) => {
-          const sub = bestSection(q, d.sub_results);
+          const sub = bestSection(query, d.sub_results);
           return { ...d, index, sub, title: d.meta.title ?? d.url, section: sub?.title, kind: d.meta.kind, priority: Number(d.meta.priority) || undefined };
         })
         // Pagefind stands in a prefix for a word no page has (`Axxxxxxxx` → "a"): such pages are no answer.
-        .filter((d) => isRealMatch(q, d.content)),
+        .filter((d) => isRealMatch(query, d.content)),
     );
     list.append(...data.map(resultItem));
     more.hidden = !data.length || shown >= ordered.length;

@@ -12,6 +12,8 @@ const TEMPLATES = [
   ['search', '/{l}/search/?q=465'],
   ['API', '/{l}/api/'],
   ['autoconfig', '/{l}/autoconfig/'],
+  ['error index', '/{l}/errors/'],
+  ['error', '/{l}/errors/netease-554-dt-spm/'],
   ['404', '/{l}/no-such-page/'],
 ] as const;
 const LOCALES = ['zh-cn', 'en'];

@@ -22,7 +22,7 @@ const BOTH = [
   ['smtp.163.com', '/163.com/'],
   ['imap.126.com', '/126.com/'],
   ['pop.yeah.net', '/yeah.net/'],
-  ['Unsafe Login', '/163.com/#unsafe-login'],
+  ['Unsafe Login', '/errors/netease-unsafe-login/'],
   ['163 iPhone', '/163.com/ios/'],
   ['yeah.net outlook', '/yeah.net/outlook/'],
 ] as const;

@@ -1,0 +1,74 @@
+// What pages need from the error dataset: which errors apply where, how sure we are of
+// each text, and where each fix step links. No Astro imports: pages only render this.
+import { ERROR_SYMPTOMS, type Client, type Locale, type Protocol, type Provider, type Server } from '../data/schema.ts';
+import type { KnownError } from './validate-errors.ts';
+import { GRADES, gradeOf, type Grade } from './evidence.ts';
+import { hasGuide } from './guide.ts';
+import { localePath } from './i18n.ts';
+
+export type { KnownError };
+
+export const errorPath = (locale: Locale, id: string) => localePath(locale, 'errors', id);
+
+/** Errors a provider's users can meet: its servers' replies (or any provider's) shown by this client (or any app). */
+export function errorsFor(errors: readonly KnownError[], provider: Provider, clientId?: string): KnownError[] {
+  return errors.filter((e) => (e.providers.length === 0 || e.providers.includes(provider.domain)) && (!clientId || e.clients.length === 0 || e.clients.includes(clientId)));
+}
+
+/** Editorial order: most often met first, then by title. */
+export function byPriority(locale: Locale) {
+  return (a: KnownError, b: KnownError) => (a.priority ?? 99) - (b.priority ?? 99) || a.title[locale].localeCompare(b.title[locale]);
+}
+
+export function bySymptom(errors: readonly KnownError[], locale: Locale) {
+  return ERROR_SYMPTOMS.map((symptom) => ({ symptom, errors: errors.filter((e) => e.symptom === symptom).sort(byPriority(locale)) })).filter((g) => g.errors.length);
+}
+
+/** How sure we are that the message reads so: the best-sourced of its verbatim texts. */
+export function errorGrade(e: KnownError): Grade {
+  const grades = e.texts.map((t) => gradeOf(t, e.sources));
+  return GRADES.filter((g) => g !== 'disagree').find((g) => grades.includes(g)) ?? 'disagree';
+}
+
+/** null: no source states the meaning; the page says it is our inference. */
+export const meaningGrade = (e: KnownError): Grade | null => (e.meaning.sources.length ? gradeOf(e.meaning, e.sources) : null);
+
+export interface FixLink {
+  href: string;
+  label: string;
+}
+
+/**
+ * Where one fix step points: the named guide step for each guide of the error's providers
+ * and clients, else the provider page section. Errors of apps without a guide (and errors
+ * of any provider) land on provider pages.
+ */
+export function fixLinks(locale: Locale, e: KnownError, fix: { step?: string; section?: string }, providers: readonly Provider[], clients: readonly Client[]): FixLink[] {
+  const ps = e.providers.length ? providers.filter((p) => e.providers.includes(p.domain)) : [...providers];
+  const cs = e.clients.length ? clients.filter((c) => e.clients.includes(c.id)) : [...clients];
+  const name = (p: Provider, c?: Client) => (c && (ps.length === 1 || cs.length > 1) ? (ps.length === 1 ? c.name[locale] : `${p.shortName[locale]} · ${c.name[locale]}`) : p.shortName[locale]);
+  if (fix.step) {
+    const links = ps.flatMap((p) => cs.filter((c) => c.steps.includes(fix.step!) && hasGuide(p, c)).map((c) => ({ href: `${localePath(locale, p.domain, c.id)}#${fix.step}`, label: name(p, c) })));
+    if (links.length) return links;
+  }
+  if (!fix.section) return [];
+  return ps.map((p) => ({ href: `${localePath(locale, p.domain)}${fix.section === 'quirks' && !p.quirks.length ? '' : `#${fix.section}`}`, label: name(p) }));
+}
+
+/** Where a guide's links for a step go: the kind of link, to label it. */
+export const linksToGuides = (links: readonly FixLink[]) => links.some((l) => l.href.includes('#step-'));
+
+// The first line a server sends once the connection (and TLS) is up: RFC 9051, RFC 1939, RFC 5321.
+export const GREETING: Record<Protocol, string> = { imap: '* OK', pop3: '+OK', smtp: '220' };
+
+/** The commands a support agent asks a customer to run for one server, built from the data only. */
+export function checkCommands(server: Server, protocol: Protocol): { openssl?: string; powershell: string } {
+  const target = `${server.host}:${server.port}`;
+  const openssl =
+    server.security === 'ssl/tls'
+      ? `openssl s_client -connect ${target} -servername ${server.host}`
+      : server.security === 'starttls'
+        ? `openssl s_client -connect ${target} -servername ${server.host} -starttls ${protocol === 'pop3' ? 'pop3' : protocol}`
+        : undefined;
+  return { openssl, powershell: `Test-NetConnection ${server.host} -Port ${server.port}` };
+}
