@@ -27,6 +27,13 @@ const list = document.getElementById('results')!;
 const instead = document.getElementById('instead')!;
 const more = document.getElementById('more')!;
 const filtersBox = document.getElementById('filters')!;
+// Filters load their own index files, so only once someone opens them: a first search then
+// downloads no more of Pagefind than a plain Pagefind search does.
+const filtersPanel = document.getElementById('filters-box') as HTMLDetailsElement;
+filtersPanel.hidden = false;
+filtersPanel.addEventListener('toggle', () => {
+  if (filtersPanel.open && !filtersBox.childElementCount) void load().then(renderFilters);
+});
 const labels = JSON.parse(root.dataset.labels!) as Record<string, string>;
 const FACETS = ['type', 'provider', 'client', 'protocol'];
 const plural = new Intl.PluralRules(root.dataset.lang);
@@ -159,7 +166,6 @@ async function run(): Promise<void> {
   status.textContent = found ? `${n} ${plural.select(n) === 'one' ? root.dataset.countOne : root.dataset.count} “${q}”` : `${root.dataset.none} “${q}”`;
   instead.hidden = found > 0;
   more.onclick = () => void showMore();
-  void renderFilters(pf);
 }
 
 form.addEventListener('submit', (e) => {
