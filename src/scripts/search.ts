@@ -136,9 +136,9 @@ async function run(): Promise<void> {
   const filters = Object.fromEntries(FACETS.filter((f) => chosen[f]!.size).map((f) => [f, { any: [...chosen[f]!] }]));
   // The same search twice: by relevance, and by the index's `rank` sort (page kind, then provider
   // priority). Both run on the index chunks already loaded; only the results shown fetch a fragment.
-  const [search, byRank] = await Promise.all([pf.search(q, { filters }), pf.search(q, { filters, sort: { rank: 'asc' } })]);
+  const [search, byRank, asPhrase] = await Promise.all([pf.search(q, { filters }), pf.search(q, { filters, sort: { rank: 'asc' } }), pf.search(`"${q.replace(/"/g, '')}"`, { filters })]);
   if (mine !== generation) return;
-  const ordered = preorder(search.results, new Map(byRank.results.map((r, i) => [r.id, i])));
+  const ordered = preorder(search.results, new Map(byRank.results.map((r, i) => [r.id, i])), new Set(asPhrase.results.map((r) => r.id)));
   let shown = 0;
   list.replaceChildren();
   const showMore = async (): Promise<number> => {
