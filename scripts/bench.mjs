@@ -3,7 +3,8 @@
 // Builds the site as `npm run build` does (step by step, timed), serves a snapshot of dist/
 // with scripts/serve.mjs, and measures in headless Chromium:
 //   a. per template, compressed HTML+CSS and the JavaScript loaded before any interaction;
-//   b. a first search for `465`: bytes downloaded after the page load and time to the first result;
+//   b. a first search for `465`: bytes downloaded after the page load and time to the first result,
+//      side by side with a plain Pagefind search of the same index (scripts/bench/measure.mjs);
 //   c. the build: wall time of each step, pages, ms per page;
 //   d. (not with --quick) the same site built from N generated providers, N = 250 and 1000.
 // Prints each figure against its budget and writes bench-out/bench.json. Not part of `npm test`.
@@ -11,7 +12,7 @@ import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cpus, totalmem } from 'node:os';
 import { ROOT, OUT, build, serve, table, bytes, ms } from './bench/lib.mjs';
-import { launch, measurePage, measureSearch, retry } from './bench/measure.mjs';
+import { launch, measurePage, measureSearch, retry, writePlainSearch } from './bench/measure.mjs';
 import { makeScaleProject, scaleDomain, SCALE_DIR } from './bench/scale.mjs';
 
 const args = process.argv.slice(2);
@@ -28,6 +29,8 @@ const BUDGET = {
   js: 2 * 1024, // before any interaction, every template
   msPerPage: 3,
   memory: 2 * 1024 ** 3,
+  searchIndexFragments: 25 * 1024, // Pagefind's index, meta, filters and fragments of a first search; its runtime is a fixed cost
+  searchTimeRatio: 1.2, // search page's first result against a plain Pagefind search's
 };
 
 const templates = (domain) => [
@@ -46,10 +49,11 @@ async function serveSnapshot(dist, name) {
   const snap = join(OUT, name);
   rmSync(snap, { recursive: true, force: true });
   cpSync(dist, snap, { recursive: true });
+  writePlainSearch(snap);
   return serve(snap);
 }
 
-async function measureSite(browser, origin, domain, runs, { flows = ['box', 'link'] } = {}) {
+async function measureSite(browser, origin, domain, runs, { flows = ['box', 'link', 'plain'] } = {}) {
   const pages = [];
   for (const t of templates(domain)) {
     process.stderr.write(`  ${t.path}\n`);
@@ -101,7 +105,7 @@ function printSearches(searches) {
       ['locale', 'how', 'runs', 'first result, median', 'min–max', 'downloaded gz', 'of it Pagefind', 'requests', 'first result'],
       searches.map((s) => [
         s.locale,
-        s.flow === 'box' ? 'home → header box' : '?q= link',
+        { box: 'home → header box', link: '?q= link', plain: 'plain Pagefind (5 results)' }[s.flow],
         s.runs,
         `${s.msMedian.toFixed(1)} ms`,
         `${s.msMin.toFixed(0)}–${s.msMax.toFixed(0)} ms`,
@@ -123,6 +127,18 @@ function printSearches(searches) {
           .map(([k, v]) => [k, v.files, bytes(v.body), bytes(v.wire)]),
       ),
     );
+  }
+  // Side by side on the same index: the search page against a plain Pagefind search.
+  const rows = [];
+  for (const link of searches.filter((s) => s.flow === 'link')) {
+    const plain = searches.find((s) => s.flow === 'plain' && s.locale === link.locale);
+    if (!plain) continue;
+    const ratio = link.msMedian / plain.msMedian;
+    rows.push([link.locale, bytes(link.indexFragmentsMedian), bytes(BUDGET.searchIndexFragments), ok(link.indexFragmentsMedian, BUDGET.searchIndexFragments), bytes(link.pagefindMedian), bytes(plain.pagefindMedian), ok(link.pagefindMedian, plain.pagefindMedian), `${ratio.toFixed(2)}×`, ratio <= BUDGET.searchTimeRatio ? 'ok' : 'OVER']);
+  }
+  if (rows.length) {
+    console.log('\nSearch page against a plain Pagefind search of the same index (medians):');
+    console.log(table(['locale', 'index+fragments gz', 'budget', '', 'Pagefind gz: page', 'plain', '', 'first result: page/plain', `≤ ${BUDGET.searchTimeRatio}×`], rows));
   }
   for (const s of searches) if (s.failed.length) console.log(`! ${s.locale} ${s.flow}: failed requests: ${s.failed.join(', ')}`);
 }

@@ -3,6 +3,8 @@
 // response of the context (pages and workers) counted from Playwright's network events.
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../tests/browser.ts';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { median } from './lib.mjs';
 
 export const launch = () => chromium.launch(chromiumLaunchOptions());
@@ -177,6 +179,39 @@ export async function measurePage(browser, origin, path) {
   }
 }
 
+/** Where writePlainSearch puts its page, in the served snapshot only. */
+export const PLAIN_PATH = '/bench-plain/';
+
+/**
+ * A plain Pagefind search to compare the search page with, on the same index: a bare page
+ * that loads Pagefind, searches, and fetches the first 5 results, as Pagefind's own interface
+ * does before "Load more". Written into the served copy of dist/, never into dist/.
+ */
+export function writePlainSearch(dir) {
+  mkdirSync(join(dir, PLAIN_PATH), { recursive: true });
+  writeFileSync(join(dir, PLAIN_PATH, 'index.html'), '<!doctype html><html><head><meta charset="utf-8"><title>plain Pagefind</title><script type="module" src="plain.js"></script></head><body></body></html>\n');
+  writeFileSync(
+    join(dir, PLAIN_PATH, 'plain.js'),
+    `const params = new URLSearchParams(location.search);
+document.documentElement.lang = params.get('lang') === 'en' ? 'en' : 'zh-CN';
+const pagefind = await import('/pagefind/pagefind.js');
+await pagefind.init();
+const search = await pagefind.search(params.get('q'));
+const data = await Promise.all(search.results.slice(0, 5).map((r) => r.data()));
+const list = document.createElement('ol');
+list.id = 'results';
+for (const d of data) {
+  const li = document.createElement('li');
+  const h2 = document.createElement('h2');
+  h2.textContent = d.meta.title;
+  li.append(h2);
+  list.append(li);
+}
+document.body.append(list);
+`,
+  );
+}
+
 /**
  * A first search of `query`, in a fresh context.
  * flow 'box': load /{locale}/, type the query into the header search box, press Enter; counts
@@ -184,6 +219,7 @@ export async function measurePage(browser, origin, path) {
  *   submit → first `#results > li` in the browser's clock.
  * flow 'link': open /{locale}/search/?q=…; counts everything, separates Pagefind's part, and
  *   times navigation start → first result.
+ * flow 'plain': the same for the bare Pagefind page of writePlainSearch (the comparison).
  */
 export async function searchOnce(browser, origin, locale, query, flow) {
   const rec = await recordedPage(browser);
@@ -197,6 +233,9 @@ export async function searchOnce(browser, origin, locale, query, flow) {
       rec.setPhase('search');
       await page.fill('#site-search', query);
       await page.press('#site-search', 'Enter');
+    } else if (flow === 'plain') {
+      rec.setPhase('search');
+      await page.goto(`${origin}${PLAIN_PATH}?lang=${locale}&q=${encodeURIComponent(query)}`, { waitUntil: 'commit' });
     } else {
       rec.setPhase('search');
       await page.goto(`${origin}/${locale}/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'commit' });
@@ -216,6 +255,7 @@ export async function searchOnce(browser, origin, locale, query, flow) {
       url: page.url(),
       bytes: { body: sum(rs, 'body'), wire: sum(rs, 'wire'), requests: rs.length },
       pagefind: { body: sum(pf, 'body'), wire: sum(pf, 'wire'), requests: pf.length },
+      indexFragments: sum(pf.filter((r) => ['pagefind meta', 'pagefind index', 'pagefind filters', 'pagefind fragments'].includes(category(r))), 'body'),
       breakdown: breakdown(rs),
       failed: failed.map((r) => `${r.status ?? r.failed} ${r.url}`),
     };
@@ -241,6 +281,7 @@ export async function measureSearch(browser, origin, locale, query, flow, runs) 
     bytesMedian: median(all.map((r) => r.bytes.body)),
     wireMedian: median(all.map((r) => r.bytes.wire)),
     pagefindMedian: median(all.map((r) => r.pagefind.body)),
+    indexFragmentsMedian: median(all.map((r) => r.indexFragments)),
     requestsMedian: median(all.map((r) => r.bytes.requests)),
     firstTitle: all[0].firstTitle,
     breakdown: all[0].breakdown,

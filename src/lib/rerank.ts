@@ -32,12 +32,14 @@ export const searchRank = (kind: string | undefined, priority?: number) => kindO
  * are taken as equally good answers and ordered by their place in the `rank` sort. Only this
  * order's first few are fetched and shown, so it must already hold the page a person meant.
  */
-export function preorder<T extends { id: string; score: number }>(results: readonly T[], rankPlace: ReadonlyMap<string, number>, near = 0.8): T[] {
+export function preorder<T extends { id: string; score: number }>(results: readonly T[], rankPlace: ReadonlyMap<string, number>, phrase: ReadonlySet<string> = new Set(), near = 0.8): T[] {
   const best = results[0]?.score ?? 0;
   const close = results.filter((r) => r.score >= best * near);
   const rest = results.filter((r) => r.score < best * near);
   const place = (r: T) => rankPlace.get(r.id) ?? Infinity;
-  return [...close.sort((a, b) => place(a) - place(b) || b.score - a.score), ...rest];
+  // Among those, a page with the query as one phrase (Pagefind's quoted search) first.
+  const whole = (r: T) => (phrase.has(r.id) ? 0 : 1);
+  return [...close.sort((a, b) => whole(a) - whole(b) || place(a) - place(b) || b.score - a.score), ...rest];
 }
 
 const norm = (s: string) => s.toLowerCase();

@@ -28,6 +28,13 @@ const list = document.getElementById('results')!;
 const instead = document.getElementById('instead')!;
 const more = document.getElementById('more')!;
 const filtersBox = document.getElementById('filters')!;
+// Filters load their own index files, so only once someone opens them: a first search then
+// downloads no more of Pagefind than a plain Pagefind search does.
+const filtersPanel = document.getElementById('filters-box') as HTMLDetailsElement;
+filtersPanel.hidden = false;
+filtersPanel.addEventListener('toggle', () => {
+  if (filtersPanel.open && !filtersBox.childElementCount) void load().then(renderFilters);
+});
 const labels = JSON.parse(root.dataset.labels!) as Record<string, string>;
 const FACETS = ['type', 'provider', 'client', 'protocol'];
 const plural = new Intl.PluralRules(root.dataset.lang);
@@ -128,15 +135,15 @@ async function run(): Promise<void> {
     return;
   }
   const filters = Object.fromEntries(FACETS.filter((f) => chosen[f]!.size).map((f) => [f, { any: [...chosen[f]!] }]));
-  // The same search twice: by relevance, and by the index's `rank` sort (page kind, then provider
-  // priority). Both run on the index chunks already loaded; only the results shown fetch a fragment.
   // A pasted error reply is searched without its variable parts (src/lib/query.ts), then by its codes alone.
   let query = q;
   for (const tryQuery of searchQueries(q)) if ((await pf.search((query = tryQuery), { filters })).results.length) break;
   if (mine !== generation) return;
-  const [search, byRank] = await Promise.all([pf.search(query, { filters }), pf.search(query, { filters, sort: { rank: 'asc' } })]);
+  // The same search by relevance, by the index's `rank` sort (page kind, then provider priority) and
+  // as a phrase. All run on the index chunks already loaded; only the results shown fetch a fragment.
+  const [search, byRank, asPhrase] = await Promise.all([pf.search(query, { filters }), pf.search(query, { filters, sort: { rank: 'asc' } }), pf.search(`"${query.replace(/"/g, '')}"`, { filters })]);
   if (mine !== generation) return;
-  const ordered = preorder(search.results, new Map(byRank.results.map((r, i) => [r.id, i])));
+  const ordered = preorder(search.results, new Map(byRank.results.map((r, i) => [r.id, i])), new Set(asPhrase.results.map((r) => r.id)));
   let shown = 0;
   list.replaceChildren();
   const showMore = async (): Promise<number> => {
@@ -164,7 +171,6 @@ async function run(): Promise<void> {
   status.textContent = found ? `${n} ${plural.select(n) === 'one' ? root.dataset.countOne : root.dataset.count} “${q}”` : `${root.dataset.none} “${q}”`;
   instead.hidden = found > 0;
   more.onclick = () => void showMore();
-  void renderFilters(pf);
 }
 
 form.addEventListener('submit', (e) => {

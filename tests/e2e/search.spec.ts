@@ -58,6 +58,7 @@ for (const locale of ['zh-cn', 'en'] as const) {
     test('a provider filter narrows the results', async ({ page }) => {
       const results = await search(page, locale, locale === 'en' ? 'authorization code' : '授权码');
       await expect(results.first()).toBeVisible();
+      await page.locator('#filters-box > summary').click();
       await page.getByRole('group', { name: locale === 'en' ? 'Provider' : '服务商' }).getByLabel(locale === 'en' ? '126 Mail' : '126 邮箱', { exact: true }).check();
       await expect(results.first().locator('h2 a')).toHaveAttribute('href', new RegExp(`^/${locale}/126\\.com/`));
       for (const facets of await results.locator('.facets').allTextContents()) expect(facets).toContain(locale === 'en' ? '126 Mail' : '126 邮箱');
@@ -199,6 +200,7 @@ test.describe('filters filter', () => {
     test(`${locale}: “993” with only “${guide}” ticked shows guides only, and counts only them`, async ({ page }) => {
       const results = await search(page, locale, '993');
       await expect(results.first().locator('h2 a')).toHaveAttribute('href', `/${locale}/ports/993/`);
+      await page.getByText(locale === 'en' ? 'Filter results' : '筛选结果').click();
       await page.getByRole('group', { name: locale === 'en' ? 'Page type' : '页面类型' }).getByLabel(guide, { exact: true }).check();
       await expect(results.first().locator('.facets')).toContainText(guide);
       const facets = await results.locator('.facets').allTextContents();

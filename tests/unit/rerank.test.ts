@@ -51,6 +51,10 @@ describe('the index’s rank sort and the order shown', () => {
     const rank = new Map([['provider-163', 0], ['provider-126', 1], ['provider-qq', 2], ['guide-163', 3], ['guide-126', 4], ['guide-qq', 5]]);
     expect(preorder(results, rank).map((x) => x.id)).toEqual(['provider-163', 'provider-126', 'guide-163', 'guide-126', 'guide-qq', 'provider-qq']);
   });
+  it('puts a page with the query as one phrase first among them', () => {
+    const results = [r('provider-163', 2.15), r('guide-qq', 1.96)];
+    expect(preorder(results, new Map([['provider-163', 0], ['guide-qq', 1]]), new Set(['guide-qq'])).map((x) => x.id)).toEqual(['guide-qq', 'provider-163']);
+  });
   it('leaves a clear best result first, whatever its kind', () => {
     const results = [r('port-465', 1.3), r('provider-163', 0.4), r('guide-163', 0.4)];
     expect(preorder(results, new Map([['provider-163', 0], ['port-465', 1], ['guide-163', 2]])).map((x) => x.id)).toEqual(['port-465', 'provider-163', 'guide-163']);
