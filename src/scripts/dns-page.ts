@@ -1,16 +1,16 @@
 // The DNS page: copy buttons, and the record checker, whose code loads on the first check.
-for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
-  button.hidden = !navigator.clipboard;
-  button.addEventListener('click', async () => {
-    await navigator.clipboard.writeText(button.dataset.copy!);
-    const label = button.textContent;
-    button.textContent = JSON.parse(document.querySelector<HTMLElement>('[data-dns-check]')!.dataset.messages!).copied;
-    setTimeout(() => (button.textContent = label), 2000);
-  });
+for (const b of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
+  b.hidden = !navigator.clipboard;
+  b.onclick = () =>
+    navigator.clipboard.writeText(b.dataset.copy!).then(() => {
+      const label = b.textContent;
+      b.textContent = b.dataset.copied!;
+      setTimeout(() => (b.textContent = label), 2000);
+    });
 }
 for (const form of document.querySelectorAll<HTMLFormElement>('form[data-dns-check]')) {
-  form.addEventListener('submit', async (e) => {
+  form.onsubmit = (e) => {
     e.preventDefault();
-    await (await import('./dns-check-run.ts')).check(form);
-  });
+    void import('./dns-check-run.ts').then((m) => m.check(form));
+  };
 }
