@@ -16,6 +16,8 @@ const { providers } = validateDataset(read('src/data/providers'), read('src/data
 const dnsRecords = validateDns(read('src/data/dns'), providers).dns;
 
 type Locale = 'zh-cn' | 'en';
+/** Page loads after a click can be slow when the machine is busy; the URL must still be exactly this. */
+const NAV = { timeout: 20_000 };
 const LOCALES: Locale[] = ['zh-cn', 'en'];
 const RESOLVER_URLS = /^https:\/\/(dns\.alidns\.com\/resolve|cloudflare-dns\.com\/dns-query)\?/;
 
@@ -69,7 +71,7 @@ for (const locale of LOCALES) {
         const provider = providers.find((p) => p.domain === dns.provider)!;
         await page.goto(`/${locale}/${dns.provider}/`);
         await page.getByRole('link', { name: s.dnsLink(provider.shortName[locale]) }).click();
-        await expect(page).toHaveURL(`/${locale}/${dns.provider}/dns/`);
+        await expect(page).toHaveURL(`/${locale}/${dns.provider}/dns/`, NAV);
         await expect(page.locator('h1')).toHaveText(s.dnsTitle(provider.name[locale]));
         for (const r of dns.records) {
           const row = page.locator('table.records tr', { has: page.locator('code.record-value', { hasText: r.value }) }).first();
@@ -166,7 +168,7 @@ for (const locale of LOCALES) {
       await expect(page.locator('[data-lookup-unknown]')).toBeVisible();
       expect(asked).toEqual([]);
       await page.getByRole('button', { name: s.mxButton }).click();
-      await expect(page).toHaveURL(`/${locale}/qiye.163.com/?address=name%40mycompany.cn`);
+      await expect(page).toHaveURL(`/${locale}/qiye.163.com/?address=name%40mycompany.cn`, NAV);
       expect(asked.map((u) => u.searchParams.get('name'))).toEqual(['mycompany.cn']);
     });
 
@@ -175,7 +177,7 @@ for (const locale of LOCALES) {
         await fakeDns(page, { 'example-corp.com': { MX: mxOf(dns.provider) } });
         await lookUp(page, locale, 'it@example-corp.com');
         await page.getByRole('button', { name: t(locale).mxButton }).click();
-        await expect(page).toHaveURL(`/${locale}/${dns.provider}/?address=it%40example-corp.com`);
+        await expect(page).toHaveURL(`/${locale}/${dns.provider}/?address=it%40example-corp.com`, NAV);
       });
     }
 
@@ -207,7 +209,7 @@ for (const locale of LOCALES) {
       await expect(page.locator('[data-mx-result]')).toHaveText(s.dnsFailed(resolver.name));
       await page.locator('#lookup-input').fill('someone@163.com');
       await page.locator('#lookup-input').press('Enter');
-      await expect(page).toHaveURL(`/${locale}/163.com/`);
+      await expect(page).toHaveURL(`/${locale}/163.com/`, NAV);
     });
 
     test('a server shared by several providers asks which one', async ({ page }) => {
