@@ -223,7 +223,11 @@ test('the autoconfig page tells Thunderbird users the preference and the URL to 
   await expect(main).toContainText(/https?:\/\/[^ ]+\/v1\.1\/163\.com/);
   // One file per domain, other domains included.
   const files = await page.locator('#files + .table-wrap a[href^="/v1.1/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-  expect(files.sort()).toEqual(['126.com', '163.com', '188.com', 'foxmail.com', 'gmail.com', 'googlemail.com', 'qiye.163.com', 'qq.com', 'vip.126.com', 'vip.163.com', 'vip.qq.com', 'yeah.net'].map((d) => `/v1.1/${d}`));
+  const domains = readdirSync('src/data/providers').flatMap((f) => {
+    const p = JSON.parse(readFileSync(`src/data/providers/${f}`, 'utf8')) as { domain: string; otherDomains?: string[] };
+    return [p.domain, ...(p.otherDomains ?? [])];
+  });
+  expect(files.sort()).toEqual(domains.map((d) => `/v1.1/${d}`).sort());
 });
 
 test('the API page promises stability and documents every field with sources and confirmed flags', async ({ page }) => {
