@@ -15,7 +15,7 @@ export interface Resolver {
 
 export const RESOLVERS: readonly Resolver[] = [
   { id: 'alidns', name: 'AliDNS (阿里公共 DNS)', origin: 'https://dns.alidns.com', path: '/resolve', headers: {} },
-  { id: 'cloudflare', name: 'Cloudflare (1.1.1.1)', origin: 'https://cloudflare-dns.com', path: '/dns-query', headers: { accept: 'application/dns-json' } },
+  { id: 'cloudflare', name: 'Cloudflare', origin: 'https://cloudflare-dns.com', path: '/dns-query', headers: { accept: 'application/dns-json' } },
 ];
 
 /** AliDNS is reachable from mainland China; Cloudflare is the usual choice elsewhere. */
