@@ -27,7 +27,7 @@ export default defineConfig({
       directives: [
         "default-src 'self'",
         "img-src 'self' data:",
-        "connect-src 'self'",
+        "connect-src 'self' https://dns.alidns.com https://cloudflare-dns.com",
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",

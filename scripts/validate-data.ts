@@ -3,9 +3,9 @@ import { DatasetError } from '../src/lib/validate.ts';
 import { readDataset } from '../src/integrations/read-dataset.ts';
 
 try {
-  const { providers, clients, errors, warnings } = readDataset();
+  const { providers, clients, errors, dns, warnings } = readDataset();
   for (const w of warnings) console.warn(`warning: ${w}`);
-  console.log(`dataset ok: ${providers.length} providers, ${clients.length} clients, ${errors.length} error messages`);
+  console.log(`dataset ok: ${providers.length} providers, ${clients.length} clients, ${errors.length} error messages, DNS records of ${dns.length} providers`);
 } catch (e) {
   if (!(e instanceof DatasetError)) throw e;
   console.error(e.message);

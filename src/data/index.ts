@@ -11,6 +11,7 @@ const dataset = loadDataset([
   ...files(import.meta.glob('./providers/**/*', { eager: true, query: '?raw', import: 'default' })),
   ...files(import.meta.glob('./clients/**/*', { eager: true, query: '?raw', import: 'default' })),
   ...files(import.meta.glob('./errors/**/*', { eager: true, query: '?raw', import: 'default' })),
+  ...files(import.meta.glob('./dns/**/*', { eager: true, query: '?raw', import: 'default' })),
   ...files(import.meta.glob('../guides/**/*', { eager: true, query: '?raw', import: 'default' })),
 ]);
 
@@ -18,3 +19,5 @@ export const providers = dataset.providers;
 export const clients = dataset.clients;
 export const knownErrors = dataset.errors;
 export const apps = dataset.apps;
+export const dnsRecords = dataset.dns;
+export const dnsFor = (domain: string) => dnsRecords.find((d) => d.provider === domain);

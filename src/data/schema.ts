@@ -196,3 +196,51 @@ export const ErrorFile = z.strictObject({
   verified: isoDate,
 });
 export type ErrorFile = z.infer<typeof ErrorFile>;
+
+// ---- DNS records of business mail providers (src/data/dns/<provider domain>.json) ----
+
+export const DNS_PURPOSES = ['mx', 'spf', 'dkim', 'dmarc', 'autodiscover', 'client', 'verification'] as const;
+export type DnsPurpose = (typeof DNS_PURPOSES)[number];
+
+/** One record as a DNS console wants it. `<…>` in a value marks a part the provider's admin console gives you. */
+export const DnsRecord = z.strictObject({
+  purpose: z.enum(DNS_PURPOSES),
+  type: z.enum(['MX', 'TXT', 'CNAME']),
+  /** Host field: `@` for the domain itself, else the label in front of it (`_dmarc`, `autodiscover`). */
+  name: z.string().regex(/^(@|[a-z0-9<>_.-]+)$/, 'must be @ or a host label such as _dmarc or autodiscover'),
+  value: text,
+  /** MX only; lower is tried first. */
+  priority: z.number().int().min(0).max(65535).optional(),
+  note: Localized.optional(),
+  /** Other values that sources give instead; the fact is then graded "sources disagree". */
+  disagreements: z.array(z.strictObject({ value: text, sources: z.array(z.string()).min(1) })).default([]),
+  ...evidence,
+});
+export type DnsRecord = z.infer<typeof DnsRecord>;
+
+export const DnsRecords = z.strictObject({
+  $schema: z.string().optional(),
+  /** The provider these records belong to: its domain, also this file's name. */
+  provider: Hostname,
+  /**
+   * MX hosts that mean "this domain's mail is at this provider". `*` stands for one or more
+   * letters, digits or hyphens within a label, e.g. `*.mail.protection.outlook.com`, `mxbiz*.qq.com`.
+   */
+  mxPatterns: z
+    .array(
+      z.strictObject({
+        pattern: z.string().regex(/^[a-z0-9*-]+(\.[a-z0-9*-]+)+$/, 'must be a lower-case host name in which * stands for part of a label'),
+        sources: z.array(z.string()).min(1, 'needs at least one source id'),
+      }),
+    )
+    .min(1, 'a business provider needs at least one MX pattern'),
+  records: z.array(DnsRecord).min(1),
+  /** What the provider says about DKIM, DMARC and the like, beyond record values. */
+  notes: z
+    .array(z.strictObject({ purpose: z.enum(DNS_PURPOSES), text: Localized, ...evidence }))
+    .default([]),
+  sources: z.array(Source).min(1),
+  verified: isoDate,
+});
+export type DnsRecordsInput = z.input<typeof DnsRecords>;
+export type DnsRecords = z.infer<typeof DnsRecords>;

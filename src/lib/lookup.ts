@@ -1,17 +1,25 @@
 // Address lookup: what the user typed → which provider page, decided from a small
 // map built from the dataset (src/pages/lookup.json.ts).
 import { isHostname } from './hostname.ts';
+import type { MxPatterns } from './dns-check.ts';
 
 export interface LookupMap {
   /** Mail domain (primary or other) → primary domain. */
   domains: Record<string, string>;
   /** Server hostname → primary domain of the provider that runs it. */
   hosts: Record<string, string>;
+  /** Server hostname → every provider that uses it, for servers shared by several (imap.gmail.com). */
+  shared?: Record<string, string[]>;
+  /** [MX pattern, provider domain] pairs from src/data/dns, for the opt-in MX lookup. */
+  mx?: MxPatterns;
+  /** Provider domain → its short name in [zh-cn, en], for answers that list providers. */
+  names?: Record<string, [string, string]>;
 }
 export type Lookup =
   | { kind: 'invalid' }
   | { kind: 'known'; domain: string }
   | { kind: 'host'; domain: string }
+  | { kind: 'shared'; domain: string; domains: string[] }
   | { kind: 'unknown'; domain: string };
 
 const LOCAL = /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+$/i;
@@ -31,6 +39,7 @@ export function resolve(input: string, map: LookupMap): Lookup {
   if (!parsed) return { kind: 'invalid' };
   const { domain } = parsed;
   if (map.domains[domain]) return { kind: 'known', domain: map.domains[domain] };
+  if (!input.includes('@') && map.shared?.[domain]) return { kind: 'shared', domain, domains: map.shared[domain] };
   if (!input.includes('@') && map.hosts[domain]) return { kind: 'host', domain: map.hosts[domain] };
   return { kind: 'unknown', domain };
 }
@@ -40,10 +49,13 @@ export const looksLikeAddress = (q: string) => q.includes('@') || isHostname(q.t
 
 let cached: Promise<LookupMap> | undefined;
 /** Fetches the map once per page, only when someone looks something up; a failed fetch is tried again next time. */
-export function lookup(input: string): Promise<Lookup> {
+export function lookupMap(): Promise<LookupMap> {
   const map = (cached ??= fetch('/lookup.json').then((r) => (r.ok ? (r.json() as Promise<LookupMap>) : Promise.reject(new Error(`/lookup.json: HTTP ${r.status}`)))));
   map.catch(() => {
     if (cached === map) cached = undefined;
   });
-  return map.then((m) => resolve(input, m));
+  return map;
+}
+export function lookup(input: string): Promise<Lookup> {
+  return lookupMap().then((m) => resolve(input, m));
 }

@@ -4,10 +4,11 @@
 // so they cannot disagree. Each rule is one function; a new rule is one more function and a
 // line in checkProvider, checkClient or checkAcrossFiles.
 import type { z } from 'zod';
-import { Client, LOCALES, Provider, PROTOCOLS, type App, type Source } from '../data/schema.ts';
+import { Client, LOCALES, Provider, PROTOCOLS, type App, type DnsRecords, type Source } from '../data/schema.ts';
 import { portContradiction } from './ports.ts';
 import { DIRECTIONS, unencrypted } from './servers.ts';
 import { validateErrors, type KnownError } from './validate-errors.ts';
+import { validateDns } from './validate-dns.ts';
 
 /** A dataset file as read from disk, its path relative to the project root. */
 export interface TextFile {
@@ -37,6 +38,8 @@ export const FOLDERS = {
   guides: 'src/guides/',
   // Error messages, and apps.json: the apps they name that have no guide (no client file) yet.
   errors: 'src/data/errors/',
+  // Business providers' DNS records, one file per provider.
+  dns: 'src/data/dns/',
 } as const;
 
 export interface Dataset {
@@ -44,6 +47,7 @@ export interface Dataset {
   clients: Client[];
   errors: KnownError[];
   apps: App[];
+  dns: DnsRecords[];
   /** Problems that do not stop the build but that users are warned about on the pages. */
   warnings: string[];
 }
@@ -283,7 +287,9 @@ function checkDomainsAreNotServers(providers: RawProvider[], problems: string[])
   for (const { file, p } of providers) {
     [p.domain, ...p.otherDomains].forEach((domain, i) => {
       const server = hosts.get(domain);
-      if (server) problems.push(problem(file, i === 0 ? ['domain'] : ['otherDomains', i - 1], domain, `is the hostname of a server in ${server}, not a mail domain`));
+      // A business service without a mail domain of its own is keyed by its service hostname (partner.outlook.cn).
+      const ownKey = i === 0 && PROTOCOLS.some((protocol) => p.servers[protocol].some((s) => s.host === domain));
+      if (server && !ownKey) problems.push(problem(file, i === 0 ? ['domain'] : ['otherDomains', i - 1], domain, `is the hostname of a server in ${server}, not a mail domain`));
     });
   }
 }
@@ -339,7 +345,7 @@ interface RawProvider {
 }
 
 /** Checks parsed files. Tests call it with objects; loadDataset calls it after reading the files. */
-export function validateDataset(providerFiles: RawFile[], clientFiles: RawFile[], options: Options & { guides?: TextFile[] } = {}): Omit<Dataset, 'errors' | 'apps'> {
+export function validateDataset(providerFiles: RawFile[], clientFiles: RawFile[], options: Options & { guides?: TextFile[] } = {}): Omit<Dataset, 'errors' | 'apps' | 'dns'> {
   const now = options.now ?? new Date();
   const problems: string[] = [];
   const warnings: string[] = [];
@@ -377,6 +383,7 @@ export function loadDataset(files: TextFile[], options: Options = {}): Dataset {
   const providers = readJson(files, FOLDERS.providers, problems);
   const clients = readJson(files, FOLDERS.clients, problems);
   const errorFiles = readJson(files, FOLDERS.errors, problems);
+  const dnsFiles = readJson(files, FOLDERS.dns, problems);
   const appsFile = `${FOLDERS.errors}apps.json`;
   let dataset: Dataset;
   try {
@@ -392,7 +399,8 @@ export function loadDataset(files: TextFile[], options: Options = {}): Dataset {
             checked.providers,
             checked.clients,
           );
-    dataset = { ...checked, ...known };
+    const dns = problems.length || !dnsFiles.length ? { dns: [], warnings: [] } : validateDns(dnsFiles, checked.providers);
+    dataset = { ...checked, ...known, dns: dns.dns, warnings: [...checked.warnings, ...dns.warnings] };
   } catch (e) {
     if (!(e instanceof DatasetError)) throw e;
     // Grouped by file (a stable sort keeps each file's problems in the order they were found).

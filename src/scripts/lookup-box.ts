@@ -11,6 +11,15 @@ export function showLookup(box: HTMLElement, found: Lookup | { kind: 'failed' } 
     part('link').setAttribute('href', `${paths.base}${found.domain}/`);
     part('search').setAttribute('href', `${paths.search}?q=${encodeURIComponent(found.domain)}`);
   }
+  // Servers several providers share, and the opt-in MX lookup for unknown domains: their code loads only when needed.
+  part('shared').hidden = found?.kind !== 'shared';
+  if (found?.kind === 'shared') void import('./mx-lookup.ts').then((m) => m.showChoices(box, found.domains, paths.base, part('choices')));
+  box.querySelector<HTMLElement>('[data-mx-admin]')?.setAttribute('hidden', '');
+  const mx = box.querySelector<HTMLButtonElement>('[data-mx-button]');
+  if (mx && found?.kind === 'unknown') {
+    box.querySelector('[data-mx-result]')!.replaceChildren();
+    mx.onclick = () => import('./mx-lookup.ts').then((m) => m.lookUpMx(box, found.domain, paths.base));
+  }
 }
 
 /** Handles one submit of the home page's lookup form (wired by src/scripts/lookup-form.ts). */

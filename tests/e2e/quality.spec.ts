@@ -6,6 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 const TEMPLATES = [
   ['home', '/{l}/'],
   ['provider', '/{l}/163.com/'],
+  ['DNS', '/{l}/qiye.163.com/dns/'],
   ['guide', '/{l}/163.com/ios/'],
   ['port', '/{l}/ports/465/'],
   ['port index', '/{l}/ports/'],

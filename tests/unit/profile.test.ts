@@ -105,8 +105,10 @@ function expectNoPassword(text: string, top: Dict, mail: Dict) {
 }
 
 describe('the generic profile of every provider', () => {
-  it('exists for every provider of the dataset (all have a password and encrypted IMAP and SMTP)', () => {
-    expect(providers.filter(canBuildProfile).map((p) => p.domain)).toEqual(providers.map((p) => p.domain));
+  it('exists for every provider that signs in with a password (all have encrypted IMAP or POP3 and SMTP), none for OAuth-only ones', () => {
+    const withPassword = providers.filter((p) => p.password.kind !== 'oauth-only');
+    expect(providers.filter(canBuildProfile).map((p) => p.domain)).toEqual(withPassword.map((p) => p.domain));
+    expect(providers.filter((p) => p.password.kind === 'oauth-only').filter(canBuildProfile)).toEqual([]);
   });
 
   for (const provider of providers.filter(canBuildProfile)) {
@@ -270,8 +272,8 @@ describe('bad input gets a reason and no file', () => {
 describe('the /profiles/[domain].mobileconfig route', () => {
   const paths = getStaticPaths();
 
-  it('builds one profile for every domain of every provider', () => {
-    expect(paths.map((p) => p.params.domain).sort()).toEqual(providers.flatMap((p) => [p.domain, ...p.otherDomains]).sort());
+  it('builds one profile for every domain of every provider that signs in with a password', () => {
+    expect(paths.map((p) => p.params.domain).sort()).toEqual(providers.filter((p) => p.password.kind !== 'oauth-only').flatMap((p) => [p.domain, ...p.otherDomains]).sort());
   });
 
   it('serves it as application/x-apple-aspen-config', async () => {

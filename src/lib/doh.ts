@@ -1,0 +1,109 @@
+// DNS-over-HTTPS JSON API (the format Google started and Cloudflare and AliDNS follow):
+// GET …?name=<name>&type=<number>, answered with {"Status": 0, "Answer": [{"name", "type", "TTL", "data"}]}.
+// Used only after the visitor clicks; the CSP's connect-src (astro.config.mjs) allows exactly these origins.
+import type { Locale } from '../data/schema.ts';
+
+export interface Resolver {
+  id: 'alidns' | 'cloudflare';
+  /** Who runs it, as the page names it next to the button. */
+  name: string;
+  origin: string;
+  path: string;
+  /** Cloudflare answers JSON only when asked for application/dns-json; AliDNS asks browsers to send no extra headers. */
+  headers: Record<string, string>;
+}
+
+export const RESOLVERS: readonly Resolver[] = [
+  { id: 'alidns', name: 'AliDNS (阿里公共 DNS)', origin: 'https://dns.alidns.com', path: '/resolve', headers: {} },
+  { id: 'cloudflare', name: 'Cloudflare', origin: 'https://cloudflare-dns.com', path: '/dns-query', headers: { accept: 'application/dns-json' } },
+];
+
+/** AliDNS is reachable from mainland China; Cloudflare is the usual choice elsewhere. */
+export const DEFAULT_RESOLVER: Record<Locale, Resolver['id']> = { 'zh-cn': 'alidns', en: 'cloudflare' };
+
+export const TYPE = { MX: 15, TXT: 16 } as const;
+export type RecordType = keyof typeof TYPE;
+
+export const resolverById = (id: string): Resolver => RESOLVERS.find((r) => r.id === id) ?? RESOLVERS[0]!;
+
+export const queryUrl = (r: Resolver, name: string, type: RecordType) => `${r.origin}${r.path}?name=${encodeURIComponent(name)}&type=${TYPE[type]}`;
+
+export class ResolverError extends Error {
+  constructor(readonly reason: 'timeout' | 'network' | 'status' | 'format', detail: string) {
+    super(`${reason}: ${detail}`);
+    this.name = 'ResolverError';
+  }
+}
+
+interface DnsJson {
+  Status?: unknown;
+  Answer?: unknown;
+}
+
+/**
+ * The answers of one type from a JSON response. NXDOMAIN (Status 3) is an empty answer, not a failure:
+ * the domain has no such records. Any other non-zero Status (SERVFAIL, REFUSED…) is a failure.
+ */
+export function answers(json: unknown, type: RecordType): string[] {
+  const body = json as DnsJson;
+  if (typeof body !== 'object' || body === null || typeof body.Status !== 'number') throw new ResolverError('format', 'no Status field');
+  if (body.Status === 3) return [];
+  if (body.Status !== 0) throw new ResolverError('status', `DNS status ${body.Status}`);
+  if (body.Answer === undefined) return [];
+  if (!Array.isArray(body.Answer)) throw new ResolverError('format', 'Answer is not a list');
+  return body.Answer.filter((a): a is { type: number; data: string } => a?.type === TYPE[type] && typeof a.data === 'string').map((a) => a.data);
+}
+
+export interface Mx {
+  priority: number;
+  host: string;
+}
+
+/** "10 mx1.qiye.aliyun.com." → { priority: 10, host: "mx1.qiye.aliyun.com" }. */
+export function parseMx(data: string): Mx | null {
+  const m = data.trim().match(/^(\d+)\s+(\S+)$/);
+  if (!m) return null;
+  return { priority: Number(m[1]), host: m[2]!.toLowerCase().replace(/\.$/, '') };
+}
+
+/**
+ * A TXT answer's text. Cloudflare quotes each character-string (`"v=spf1 " "-all"` for long records),
+ * others send the bare text; both become one string, as the record's consumer reads it.
+ */
+export function txtText(data: string): string {
+  const trimmed = data.trim();
+  if (!trimmed.startsWith('"')) return trimmed;
+  const parts = [...trimmed.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) => m[1]!.replace(/\\(\d{3})/g, (_, d: string) => String.fromCharCode(Number(d))).replace(/\\(.)/g, '$1'));
+  return parts.join('');
+}
+
+/** Asks one resolver; fails with a ResolverError after `timeoutMs` or on any network or format problem. */
+export async function query(resolver: Resolver, name: string, type: RecordType, timeoutMs = 8000, fetchImpl: typeof fetch = fetch): Promise<string[]> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    let response: Response;
+    try {
+      response = await fetchImpl(queryUrl(resolver, name, type), { headers: resolver.headers, signal: controller.signal, credentials: 'omit', referrerPolicy: 'no-referrer' });
+    } catch (e) {
+      throw controller.signal.aborted ? new ResolverError('timeout', `${timeoutMs} ms`) : new ResolverError('network', String(e));
+    }
+    if (!response.ok) throw new ResolverError('status', `HTTP ${response.status}`);
+    let json: unknown;
+    try {
+      json = await response.json();
+    } catch (e) {
+      throw controller.signal.aborted ? new ResolverError('timeout', `${timeoutMs} ms`) : new ResolverError('format', 'not JSON');
+    }
+    const data = answers(json, type);
+    return type === 'TXT' ? data.map(txtText) : data;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** A domain's MX hosts, best (lowest priority) first. */
+export async function queryMx(resolver: Resolver, domain: string, timeoutMs?: number, fetchImpl?: typeof fetch): Promise<Mx[]> {
+  const data = await query(resolver, domain, 'MX', timeoutMs, fetchImpl);
+  return data.map(parseMx).filter((m): m is Mx => m !== null && m.host !== '').sort((a, b) => a.priority - b.priority);
+}

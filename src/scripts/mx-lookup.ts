@@ -1,0 +1,83 @@
+// The lookup's answers that need more than the map: a choice between the providers that share a
+// server, and the opt-in MX lookup for a domain we do not know, which asks the chosen public DNS
+// resolver (src/lib/doh.ts) and matches the answer against the providers' MX patterns (src/data/dns).
+// Loaded only when one of these is needed; the resolver is asked only after the click.
+import { providersForMx } from '../lib/dns-check.ts';
+import { queryMx, resolverById } from '../lib/doh.ts';
+import { lookupMap } from '../lib/lookup.ts';
+
+interface Messages {
+  checking: string;
+  going: string;
+  choose: string;
+  noMatch: string;
+  empty: string;
+  failed: Record<string, string>;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+/** What the visitor typed, when it is an address: it travels on to the provider page as ?address=. */
+function typedAddress(box: HTMLElement): string | null {
+  const value = box.querySelector<HTMLInputElement>('input[name=q]')?.value.trim() ?? '';
+  return value.includes('@') ? value : null;
+}
+
+const pageFor = (base: string, domain: string, address: string | null) => `${base}${domain}/${address ? `?address=${encodeURIComponent(address)}` : ''}`;
+
+/** Fills `list` with one link per provider, by name in the page's language. */
+export async function showChoices(box: HTMLElement, domains: string[], base: string, list: HTMLElement): Promise<void> {
+  const names = (await lookupMap().catch(() => null))?.names ?? {};
+  const index = document.documentElement.lang === 'en' ? 1 : 0;
+  const address = typedAddress(box);
+  list.replaceChildren(
+    ...domains.map((d) => {
+      const a = el('a', names[d]?.[index] ?? d);
+      a.href = pageFor(base, d, address);
+      const li = el('li');
+      li.append(a);
+      return li;
+    }),
+  );
+}
+
+let running = 0;
+
+export async function lookUpMx(box: HTMLElement, domain: string, base: string): Promise<void> {
+  const panel = box.querySelector<HTMLElement>('[data-mx]')!;
+  const result = panel.querySelector<HTMLElement>('[data-mx-result]')!;
+  const admin = panel.querySelector<HTMLElement>('[data-mx-admin]')!;
+  const messages = JSON.parse(panel.dataset.messages!) as Messages;
+  const resolver = resolverById(panel.querySelector<HTMLInputElement>('input[name=mx-resolver]:checked')?.value ?? '');
+  const mine = ++running;
+  admin.hidden = true;
+  result.replaceChildren(el('p', messages.checking));
+  let mx;
+  let map;
+  try {
+    [mx, map] = await Promise.all([queryMx(resolver, domain), lookupMap()]);
+  } catch {
+    if (mine === running) result.replaceChildren(el('p', messages.failed[resolver.id]));
+    return;
+  }
+  if (mine !== running) return;
+  if (!mx.length) return result.replaceChildren(el('p', messages.empty));
+  const providers = providersForMx(mx, map.mx ?? []);
+  const address = typedAddress(box);
+  if (providers.length === 1) {
+    result.replaceChildren(el('p', `${messages.going} ${map.names?.[providers[0]!]?.[document.documentElement.lang === 'en' ? 1 : 0] ?? providers[0]}`));
+    return location.assign(pageFor(base, providers[0]!, address));
+  }
+  if (providers.length > 1) {
+    const list = el('ul');
+    result.replaceChildren(el('p', messages.choose), list);
+    return showChoices(box, providers, base, list);
+  }
+  const hosts = el('pre', mx.map((m) => `${m.priority} ${m.host}`).join('\n'));
+  result.replaceChildren(el('p', messages.noMatch), hosts);
+  admin.hidden = false;
+}
