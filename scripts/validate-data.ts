@@ -1,8 +1,9 @@
 // `npm run validate`: checks every dataset file and prints each problem with its file, field and value.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { validateDataset, DatasetError, type RawFile } from '../src/lib/validate.ts';
 
 function load(dir: string): RawFile[] {
+  if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .map((f) => {
@@ -17,7 +18,7 @@ function load(dir: string): RawFile[] {
 }
 
 try {
-  const { providers, clients } = validateDataset(load('src/data/providers'), load('src/data/clients'));
+  const { providers, clients } = validateDataset(load('src/data/providers'), load('src/data/clients'), load('src/data/imported'));
   console.log(`dataset ok: ${providers.length} providers, ${clients.length} clients`);
 } catch (e) {
   if (!(e instanceof DatasetError)) throw e;

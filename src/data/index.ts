@@ -8,6 +8,7 @@ function files(glob: Record<string, unknown>): RawFile[] {
 const dataset = validateDataset(
   files(import.meta.glob('./providers/*.json', { eager: true, import: 'default' })),
   files(import.meta.glob('./clients/*.json', { eager: true, import: 'default' })),
+  files(import.meta.glob('./imported/*.json', { eager: true, import: 'default' })),
 );
 
 export const providers = dataset.providers;

@@ -1,5 +1,6 @@
 // UI strings of the site's own chrome, typed so a missing translation fails `astro check`.
 import type { Locale, Protocol, Security } from '../data/schema.ts';
+import type { Grade } from './evidence.ts';
 
 export const HTML_LANG: Record<Locale, string> = { 'zh-cn': 'zh-CN', en: 'en' };
 export const LOCALE_NAME: Record<Locale, string> = { 'zh-cn': '简体中文', en: 'English' };
@@ -27,9 +28,22 @@ const strings = {
     recommendedFor: (proto: string) => `${proto} 推荐`,
     alternative: '备选',
     plaintext: '未加密，不推荐',
-    confirmed: '已核实',
-    unconfirmed: '未核实',
-    unconfirmedNote: '未能在服务商自己的页面上核实，仅供参考',
+    grade: { confirmed: '已核实', corroborated: '多个来源一致', 'single-source': '仅一个来源', disagree: '来源不一致' } as Record<Grade, string>,
+    gradeNote: {
+      confirmed: '我们读过的服务商官方页面这样写',
+      corroborated: '两个或更多来源给出相同的值',
+      'single-source': '只有一个来源给出这个值，仅供参考',
+      disagree: '不同来源给出的值不一样，见旁注',
+    } as Record<Grade, string>,
+    otherSourcesSay: '其他来源',
+    genericPasswordName: '邮箱密码（开启两步验证时为应用专用密码）',
+    passwordUnknown: (name: string) => `我们的来源都没有说明${name}要求邮件客户端使用哪种密码。通常是邮箱的登录密码；如果开启了两步验证，请在帐户的安全设置中生成一个应用专用密码并使用它。详情见下方“来源”中服务商自己的说明。`,
+    oauthOnlyName: '通过服务商页面登录（不用密码）',
+    oauthOnly: (name: string) => `${name}不接受邮件客户端直接填写的密码：客户端必须打开${name}自己的登录页面让你登录（OAuth2）。请在客户端中用它为该服务商提供的登录选项（以服务商命名的按钮或列表项）添加帐户，不要手动填写服务器；下面的服务器仅供参考。`,
+    appPasswordGeneric: '应用专用密码：在帐户的安全设置中生成，填在邮件客户端要求密码的地方，而不是网页登录密码。',
+    accessHere: '在服务商页面开启',
+    oauthStep: '用客户端自带的服务商登录添加帐户',
+    usernameForm: { address: '完整邮箱地址', localpart: '@ 前面的部分', 'localpart.domain': '@ 前面的部分加一个点再加域名' },
     fullAddress: '完整邮箱地址',
     localPart: '@ 前面的部分',
     allServers: '全部服务器和端口',
@@ -159,9 +173,22 @@ const strings = {
     recommendedFor: (proto: string) => `Recommended for ${proto}`,
     alternative: 'Alternative',
     plaintext: 'Unencrypted, not recommended',
-    confirmed: 'Confirmed',
-    unconfirmed: 'Unconfirmed',
-    unconfirmedNote: 'not confirmed on the provider’s own pages; use with care',
+    grade: { confirmed: 'Confirmed', corroborated: 'Corroborated', 'single-source': 'Single source', disagree: 'Sources disagree' } as Record<Grade, string>,
+    gradeNote: {
+      confirmed: 'an official page of the provider that we read says so',
+      corroborated: 'two or more sources give the same value',
+      'single-source': 'only one source gives this value; use with care',
+      disagree: 'sources give different values; see beside it',
+    } as Record<Grade, string>,
+    otherSourcesSay: 'Other sources',
+    genericPasswordName: 'mailbox password (an app password if two-step verification is on)',
+    passwordUnknown: (name: string) => `None of our sources says which password ${name} wants from mail apps. Usually it is your mailbox password; if two-step verification is on, create an app password in your account’s security settings and use that. The provider’s own documentation, under Sources, has the details.`,
+    oauthOnlyName: 'sign-in on the provider’s page (no password)',
+    oauthOnly: (name: string) => `${name} does not accept a password typed into a mail app: the app must sign you in on ${name}’s own sign-in page (OAuth2). Add the account with the app’s built-in option for this provider (the button or list entry with its name) instead of entering servers by hand; the servers below are for reference.`,
+    appPasswordGeneric: 'An app password: create one in your account’s security settings and enter it wherever the mail app asks for a password, instead of your sign-in password.',
+    accessHere: 'Switch it on at the provider',
+    oauthStep: 'Add the account with the app’s own sign-in for this provider',
+    usernameForm: { address: 'your full email address', localpart: 'the part before the @', 'localpart.domain': 'the part before the @, a dot, then the domain' },
     fullAddress: 'your full email address',
     localPart: 'the part before the @',
     allServers: 'All servers and ports',

@@ -3,6 +3,10 @@
 import type { z } from 'zod';
 import { Client, Provider, PROTOCOLS } from '../data/schema.ts';
 import { portContradiction } from './ports.ts';
+import { mergeProvider } from './merge.ts';
+
+/** curated: src/data/providers, written by hand; imported: src/data/imported, written by scripts/import. */
+export type Tier = 'curated' | 'imported';
 
 export interface RawFile {
   file: string;
@@ -50,7 +54,7 @@ function parse<T extends z.ZodType>(schema: T, raw: RawFile, problems: string[])
     const path = issue.path;
     // For unknown keys zod reports the parent; name the key itself.
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) problems.push(problem(raw.file, [...path, key], valueAt(raw.data, [...path, key]), 'is not a known field'));
+      for (const key of issue.keys) problems.push(problem(raw.file, [...path, key], valueAt(raw.data, [...path, key]), UNKNOWN_FIELD[key] ?? 'is not a known field'));
     } else {
       problems.push(problem(raw.file, path, valueAt(raw.data, path), issue.message));
     }
@@ -58,12 +62,18 @@ function parse<T extends z.ZodType>(schema: T, raw: RawFile, problems: string[])
   return null;
 }
 
+// Fields that once existed get a message saying what replaced them.
+const UNKNOWN_FIELD: Record<string, string> = {
+  confirmed:
+    'is no longer written by hand: how sure we are of a fact is computed from the kinds of its sources (src/lib/evidence.ts); delete this key, and cite an "official" source if one confirms the fact',
+};
+
 function baseName(file: string): string {
   return file.replace(/^.*\//, '').replace(/\.json$/, '');
 }
 
-/** Checks one provider beyond its shape: sources exist, confirmed facts cite an official page, ports make sense. */
-function checkProvider(file: string, p: Provider, problems: string[]): void {
+/** Checks one provider beyond its shape: sources exist, ports make sense; curated files give the password rule and access. */
+function checkProvider(file: string, p: Provider, problems: string[], tier: Tier = 'curated'): void {
   const add = (path: Path, value: unknown, message: string) => problems.push(problem(file, path, value, message));
   if (baseName(file) !== p.domain) add(['domain'], p.domain, `must match the file name (${baseName(file)}.json)`);
 
@@ -71,13 +81,16 @@ function checkProvider(file: string, p: Provider, problems: string[]): void {
   p.sources.forEach((s, i) => {
     if (p.sources.findIndex((t) => t.id === s.id) !== i) add(['sources', i, 'id'], s.id, 'is used by another source of this provider');
   });
-  const checkEvidence = (path: Path, fact: { sources: string[]; confirmed: boolean }) => {
+  const checkEvidence = (path: Path, fact: { sources: string[]; grade?: string; disagreements?: { sources: string[] }[] }) => {
+    if (fact.grade !== undefined) add([...path, 'grade'], fact.grade, 'is computed from the kinds of the sources (src/lib/evidence.ts), never written in a file; delete this key');
     fact.sources.forEach((id, i) => {
       if (!sources.has(id)) add([...path, 'sources', i], id, 'is not the id of a source listed in sources');
     });
-    if (fact.confirmed && !fact.sources.some((id) => sources.get(id)?.kind === 'official')) {
-      add([...path, 'confirmed'], true, 'a fact is confirmed only by an official source whose text was read (kind "official"); set confirmed to false or cite one');
-    }
+    fact.disagreements?.forEach((d, j) =>
+      d.sources.forEach((id, i) => {
+        if (!sources.has(id)) add([...path, 'disagreements', j, 'sources', i], id, 'is not the id of a source listed in sources');
+      }),
+    );
   };
 
   for (const protocol of PROTOCOLS) {
@@ -92,21 +105,56 @@ function checkProvider(file: string, p: Provider, problems: string[]): void {
     });
   }
   if (p.servers.imap.length + p.servers.pop3.length === 0) add(['servers'], undefined, 'a provider needs an IMAP or a POP3 server');
-  checkEvidence(['password'], p.password);
-  checkEvidence(['access'], p.access);
+  if (p.password) checkEvidence(['password'], p.password);
+  if (p.access) checkEvidence(['access'], p.access);
+  if (tier === 'curated') {
+    // A hand-written entry tells the reader the rule; only imported files may leave it unknown.
+    if (!p.password) add(['password'], undefined, 'a curated provider says which password mail apps need (kind, name, how)');
+    else if (p.password.kind !== 'oauth-only') {
+      if (!p.password.name) add(['password', 'name'], undefined, 'a curated provider names the password in both languages');
+      if (!p.password.how) add(['password', 'how'], undefined, 'a curated provider says how to get the password, in both languages');
+    }
+    if (!p.access) add(['access'], undefined, 'a curated provider says whether access must be switched on (onByDefault may be null) and how');
+    else if (!p.access.how) add(['access', 'how'], undefined, 'a curated provider says how access is switched on, in both languages');
+  }
   p.quirks.forEach((q, i) => checkEvidence(['quirks', i], q));
   if (p.otherDomains.includes(p.domain)) add(['otherDomains'], p.domain, 'repeats the primary domain');
 }
 
-export function validateDataset(providerFiles: RawFile[], clientFiles: RawFile[]): { providers: Provider[]; clients: Client[] } {
+/**
+ * Curated files win over imported ones field by field (src/lib/merge.ts): an imported provider
+ * that shares a domain with a curated one is merged into it, the rest stand on their own.
+ */
+export function validateDataset(providerFiles: RawFile[], clientFiles: RawFile[], importedFiles: RawFile[] = []): { providers: Provider[]; clients: Client[] } {
   const problems: string[] = [];
   const providers: Provider[] = [];
   const owner = new Map<string, string>();
 
+  const imported: { file: string; p: Provider }[] = [];
+  for (const raw of [...importedFiles].sort((a, b) => a.file.localeCompare(b.file))) {
+    const p = parse(Provider, raw, problems);
+    if (!p) continue;
+    checkProvider(raw.file, p, problems, 'imported');
+    imported.push({ file: raw.file, p });
+  }
+  const curated: { file: string; p: Provider }[] = [];
   for (const raw of [...providerFiles].sort((a, b) => a.file.localeCompare(b.file))) {
     const p = parse(Provider, raw, problems);
     if (!p) continue;
     checkProvider(raw.file, p, problems);
+    curated.push({ file: raw.file, p });
+  }
+  const merged = new Set<string>();
+  const entries = curated.map(({ file, p }) => {
+    const domains = new Set([p.domain, ...p.otherDomains]);
+    const same = imported.filter((i) => [i.p.domain, ...i.p.otherDomains].some((d) => domains.has(d)));
+    same.forEach((i) => merged.add(i.file));
+    return { file, p: same.reduce((acc, i) => mergeProvider(acc, i.p), p) };
+  });
+  entries.push(...imported.filter((i) => !merged.has(i.file)));
+
+  for (const { file, p } of entries) {
+    const raw = { file };
     [p.domain, ...p.otherDomains].forEach((domain, i) => {
       const path = i === 0 ? ['domain'] : ['otherDomains', i - 1];
       const other = owner.get(domain);
