@@ -53,9 +53,9 @@ function group(entries: Entry[]): Entry[][] {
   return [...groups.values()];
 }
 
-export function combine(snapshots: Snapshot[], curated: CuratedDomains[]): { files: Map<string, object>; report: string[] } {
+export function combine(snapshots: Snapshot[], curated: CuratedDomains[], unreadable: Skipped[] = []): { files: Map<string, object>; report: string[] } {
   const report: string[] = [];
-  const skipped: Skipped[] = [];
+  const skipped: Skipped[] = [...unreadable];
   const snap = new Map(snapshots.map((s) => [s.db, s]));
   const entries = DB_ORDER.flatMap((db) => snap.get(db)?.entries ?? []);
 
@@ -143,8 +143,9 @@ export function combine(snapshots: Snapshot[], curated: CuratedDomains[]): { fil
           if (a === b || a.list.some((s) => b.list.some((t) => tuple(s) === tuple(t)))) continue;
           const theirs = b.list[0]!;
           for (const c of cited.filter((c) => c.sources.includes(a.id))) {
-            if (c.disagreements.some((d) => hostPort(d) === hostPort(theirs) && sameValue(d, theirs))) continue;
-            c.disagreements.push({ ...theirs, sources: [b.id] });
+            const known = c.disagreements.find((d) => hostPort(d) === hostPort(theirs) && sameValue(d, theirs));
+            if (known) known.sources.includes(b.id) || known.sources.push(b.id);
+            else c.disagreements.push({ ...theirs, sources: [b.id] });
           }
         }
       }

@@ -61,8 +61,7 @@ if (import.meta.main) {
     const { db, repo } = kindOf(dir);
     return { db, repo, commit: git(dir, 'rev-parse', 'HEAD'), date: git(dir, 'log', '-1', '--format=%cs'), entries: readCheckout(dir, db, skipped) };
   });
-  const { files, report } = combine(snapshots, curatedDomains());
-  if (skipped.length) report.push(`## Not readable (${skipped.length})`, '', ...skipped.map((s) => `- ${s.db} ${s.file}: ${s.what}: ${s.why}`).sort(), '');
+  const { files, report } = combine(snapshots, curatedDomains(), skipped);
   write(files, report);
   console.log(report.join('\n'));
 }

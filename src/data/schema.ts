@@ -57,7 +57,7 @@ const Username = z.enum(['address', 'localpart', 'localpart.domain']);
 
 /** Another value for the same server that other sources give, e.g. STARTTLS on 587 where ours says SSL/TLS on 465. */
 export const Disagreement = z
-  .strictObject({ host: Hostname, port: Port, security: z.enum(SECURITY), username: Username, ...evidence })
+  .strictObject({ host: Hostname, port: Port, security: z.enum(SECURITY), username: Username, sources: evidence.sources })
   .meta({ description: 'A value other sources give instead of this one, and which sources give it.' });
 export type Disagreement = z.infer<typeof Disagreement>;
 

@@ -1,5 +1,5 @@
 // Address lookup: what the user typed → which provider page, decided from a small
-// map built from the dataset (src/pages/lookup.json.ts).
+// map built from the dataset, in shards (src/pages/lookup/[shard].json.ts).
 import { isHostname } from './hostname.ts';
 
 export interface LookupMap {
@@ -38,9 +38,17 @@ export function resolve(input: string, map: LookupMap): Lookup {
 /** Whether a search query is worth a lookup answer: an address, or something shaped like a domain. */
 export const looksLikeAddress = (q: string) => q.includes('@') || isHostname(q.trim().toLowerCase());
 
-let cached: Promise<LookupMap> | undefined;
-/** Fetches the map once per page, only when someone looks something up. */
+/** Which file of the lookup map holds a name: its first character (src/pages/lookup/[shard].json.ts). */
+export const shardOf = (name: string) => name.charAt(0);
+
+const cached = new Map<string, Promise<LookupMap>>();
+/** Fetches the one shard the input's domain falls in, once per page, only when someone looks something up. */
 export function lookup(input: string): Promise<Lookup> {
-  cached ??= fetch('/lookup.json').then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))));
-  return cached.then((map) => resolve(input, map));
+  const parsed = parseAddress(input);
+  if (!parsed) return Promise.resolve({ kind: 'invalid' });
+  const shard = shardOf(parsed.domain);
+  if (!cached.has(shard)) {
+    cached.set(shard, fetch(`/lookup/${shard}.json`).then((r) => (r.status === 404 ? { domains: {}, hosts: {} } : r.ok ? r.json() : Promise.reject(new Error(String(r.status))))));
+  }
+  return cached.get(shard)!.then((map) => resolve(input, map));
 }

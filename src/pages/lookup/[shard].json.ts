@@ -1,0 +1,18 @@
+// The address lookup's map, split by the first character of each name, so a lookup fetches
+// only the shard its domain falls in (/lookup/g.json for gmail.com) however many providers we know.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { providers } from '../../data/index.ts';
+import { allServers } from '../../lib/servers.ts';
+import { shardOf, type LookupMap } from '../../lib/lookup.ts';
+
+const domains = providers.flatMap((p) => [p.domain, ...p.otherDomains].map((d) => [d, p.domain] as const));
+const hosts = providers.flatMap((p) => allServers(p).map((s) => [s.host, p.domain] as const));
+
+export const getStaticPaths = (() =>
+  [...new Set([...domains, ...hosts].map(([name]) => shardOf(name)))].sort().map((shard) => ({ params: { shard } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params }) => {
+  const mine = ([name]: readonly [string, string]) => shardOf(name) === params.shard;
+  const map: LookupMap = { domains: Object.fromEntries(domains.filter(mine)), hosts: Object.fromEntries(hosts.filter(mine)) };
+  return new Response(JSON.stringify(map), { headers: { 'Content-Type': 'application/json' } });
+};
