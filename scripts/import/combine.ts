@@ -2,6 +2,7 @@
 // every disagreement and everything left out. Deterministic: same inputs, same bytes.
 import { isHostname } from '../../src/lib/hostname.ts';
 import { portContradiction } from '../../src/lib/ports.ts';
+import { IMPORTED_PRIORITY } from '../../src/lib/merge.ts';
 import type { Db, Entry, Protocol, Skipped, Srv } from './read.ts';
 
 export interface Snapshot {
@@ -22,8 +23,6 @@ export interface CuratedDomains {
 const DB_ORDER: Db[] = ['ispdb', 'fairemail', 'chatmail-provider-db'];
 const DB_NAME: Record<Db, string> = { ispdb: 'Thunderbird ISPDB', fairemail: 'FairEmail', 'chatmail-provider-db': 'chatmail provider-db' };
 const PROTOCOLS: Protocol[] = ['imap', 'pop3', 'smtp'];
-/** Priority of every imported provider: after the curated ones, which the home page lists first. */
-export const IMPORTED_PRIORITY = 1000;
 
 interface Cited extends Srv {
   sources: string[];

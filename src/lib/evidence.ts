@@ -36,5 +36,6 @@ const DATABASE_NAMES: Record<string, string> = { ispdb: 'ISPDB', fairemail: 'Fai
 
 /** How a page names a source in running text: the database's name, else its number in the list of sources. */
 export function sourceLabel(id: string, sources: readonly Pick<Source, 'id'>[]): string {
-  return DATABASE_NAMES[id] ?? `[${sources.findIndex((s) => s.id === id) + 1}]`;
+  // A second file of the same database is cited as "fairemail-2" (scripts/import).
+  return DATABASE_NAMES[id.replace(/-\d+$/, '')] ?? `[${sources.findIndex((s) => s.id === id) + 1}]`;
 }

@@ -5,6 +5,9 @@
 import type { Disagreement, Protocol, Provider, Server, Source } from '../data/schema.ts';
 import { PROTOCOLS } from '../data/schema.ts';
 
+/** Priority scripts/import gives every imported provider: after the curated ones, which the home page lists. */
+export const IMPORTED_PRIORITY = 1000;
+
 const same = (a: Pick<Server, 'host' | 'port'>, b: Pick<Server, 'host' | 'port'>) => a.host === b.host && a.port === b.port;
 const union = <T>(a: readonly T[], b: readonly T[]) => [...new Set([...a, ...b])];
 

@@ -223,15 +223,19 @@ test('the autoconfig page tells Thunderbird users the preference and the URL to 
   await expect(main).toContainText(/https?:\/\/[^ ]+\/v1\.1\/163\.com/);
   // One file per domain, other domains included.
   const files = await page.locator('#files + .table-wrap a[href^="/v1.1/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-  expect(files.sort()).toEqual(['126.com', '163.com', '188.com', 'foxmail.com', 'gmail.com', 'googlemail.com', 'qiye.163.com', 'qq.com', 'vip.126.com', 'vip.163.com', 'vip.qq.com', 'yeah.net'].map((d) => `/v1.1/${d}`));
+  // The curated providers (priority below the imported ones'), every domain of each; the rest are reached through the index.
+  const curated = (JSON.parse(readFileSync('dist/api/v1/providers.json', 'utf8')) as { providers: { domain: string; otherDomains: string[]; priority: number }[] }).providers.filter((p) => p.priority < 1000);
+  expect(curated.map((p) => p.domain)).toEqual(expect.arrayContaining(['126.com', '163.com', '188.com', 'gmail.com', 'qiye.163.com', 'qq.com', 'vip.126.com', 'vip.163.com', 'yeah.net']));
+  expect(files.sort()).toEqual(curated.flatMap((p) => [p.domain, ...p.otherDomains]).map((d) => `/v1.1/${d}`).sort());
 });
 
-test('the API page promises stability and documents every field with sources and confirmed flags', async ({ page }) => {
+test('the API page promises stability and documents every field with sources and grades', async ({ page }) => {
   await page.goto('/en/api/');
   const main = page.locator('main');
   for (const path of ['/api/v1/providers.json', '/api/v1/providers/{domain}.json', '/api/v1/schema.json']) await expect(main).toContainText(path);
   await expect(page.locator('#stability + ul')).toContainText('/api/v2/');
   await expect(page.locator('#stability + ul')).toContainText(/at least \d+ months/);
-  await expect(page.locator('#fields-server')).toContainText('Server.confirmed');
+  await expect(page.locator('#fields-server')).toContainText('Server.grade');
+  await expect(page.locator('#fields-server')).toContainText('Server.disagreements');
   await expect(page.locator('#fields-server')).toContainText('Server.sources');
 });
