@@ -2,7 +2,7 @@
 // form's download, the autoconfig XML, the static profile and the JSON API, and the two pages
 // that explain them. Expected values are 163 Mail's, from research/netease-sources.md.
 import { test, expect, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'plist';
 import { XMLParser } from 'fast-xml-parser';
 
@@ -182,8 +182,14 @@ test('/api/v1/providers.json lists every provider as JSON', async ({ request }) 
   const res = await request.get('/api/v1/providers.json');
   expect(res.status()).toBe(200);
   expect(res.headers()['content-type']).toContain('application/json');
-  const body = (await res.json()) as { providers: { domain: string }[] };
-  expect(body.providers.map((p) => p.domain).sort()).toEqual(['126.com', '163.com', '188.com', 'gmail.com', 'qiye.163.com', 'qq.com', 'vip.126.com', 'vip.163.com', 'yeah.net']);
+  const body = (await res.json()) as { providers: { domain: string; otherDomains: string[] }[] };
+  const domains = body.providers.map((p) => p.domain);
+  const served = new Set(body.providers.flatMap((p) => [p.domain, ...p.otherDomains]));
+  const names = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
+  // Every curated file is a provider; every imported one is a provider or merged into its curated twin.
+  expect(domains).toEqual(expect.arrayContaining(names('src/data/providers')));
+  for (const d of names('src/data/imported')) expect(served.has(d), d).toBe(true);
+  expect(new Set(domains).size).toBe(domains.length);
 });
 
 for (const locale of ['zh-cn', 'en'] as const) {
