@@ -28,6 +28,8 @@ interface Cited extends Srv {
   sources: string[];
 }
 
+/** The database a source id stands for: "fairemail-2" is FairEmail's second file. */
+const dbOf = (id: string) => id.replace(/-\d+$/, '');
 const tuple = (s: Srv) => `${s.host}:${s.port}:${s.security}`;
 const hostPort = (s: Srv) => `${s.host}:${s.port}`;
 const sameValue = (a: Srv, b: Srv) => a.security === b.security && a.username === b.username;
@@ -128,7 +130,8 @@ export function combine(snapshots: Snapshot[], curated: CuratedDomains[], unread
         for (const d of byDb) {
           for (const s of d.list.filter((x) => hostPort(x) === key)) {
             const v = values.find((x) => sameValue(x, s));
-            if (v) v.sources.includes(d.id) || v.sources.push(d.id);
+            // Two files of one database are one source, not two that corroborate each other.
+            if (v) v.sources.some((id) => dbOf(id) === dbOf(d.id)) || v.sources.push(d.id);
             else values.push({ ...s, sources: [d.id] });
           }
         }
@@ -201,8 +204,9 @@ export function combine(snapshots: Snapshot[], curated: CuratedDomains[], unread
       });
     });
 
-    const oauthBy = ordered.filter((e) => e.oauthOnly).map((e) => sourceIds.get(e)!);
-    const appBy = ordered.filter((e) => e.appPassword).map((e) => sourceIds.get(e)!);
+    const onePerDb = (ids: string[]) => ids.filter((id, i) => ids.findIndex((x) => dbOf(x) === dbOf(id)) === i);
+    const oauthBy = onePerDb(ordered.filter((e) => e.oauthOnly).map((e) => sourceIds.get(e)!));
+    const appBy = onePerDb(ordered.filter((e) => e.appPassword).map((e) => sourceIds.get(e)!));
     if (oauthBy.length && appBy.length) disagreementLines.push(`${primary} password: ${oauthBy.join('+')} oauth-only | ${appBy.join('+')} app-password`);
     const password = oauthBy.length ? { kind: 'oauth-only', sources: oauthBy } : appBy.length ? { kind: 'app-password', sources: appBy } : undefined;
     const enabling = ordered.find((e) => e.enableUrl);
