@@ -26,7 +26,7 @@ export function proseFacts(providers: Provider[]): ProseFacts {
       hosts.add(s.host);
       ports.add(s.port);
     }
-    for (const name of Object.values(p.password.name)) {
+    for (const name of Object.values(p.password?.name ?? {})) {
       // "client authorization code (客户端授权码)", "客户端授权码（授权密码）": each part is a name.
       for (const part of name.split(/[()（）]/).map((x) => x.trim()).filter(Boolean)) {
         nouns.add(part.toLowerCase());

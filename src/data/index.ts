@@ -9,6 +9,7 @@ const files = (glob: Record<string, string>): TextFile[] =>
 
 const dataset = loadDataset([
   ...files(import.meta.glob('./providers/**/*', { eager: true, query: '?raw', import: 'default' })),
+  ...files(import.meta.glob('./imported/**/*', { eager: true, query: '?raw', import: 'default' })),
   ...files(import.meta.glob('./clients/**/*', { eager: true, query: '?raw', import: 'default' })),
   ...files(import.meta.glob('./errors/**/*', { eager: true, query: '?raw', import: 'default' })),
   ...files(import.meta.glob('./dns/**/*', { eager: true, query: '?raw', import: 'default' })),

@@ -2,6 +2,7 @@
 // validation messages) is derived from here.
 import { z } from 'zod';
 import { hasPort, isHostname, isIpAddress } from '../lib/hostname.ts';
+import { GRADES } from '../lib/evidence.ts';
 
 import { LOCALES, type Locale } from './locales.ts';
 
@@ -43,21 +44,37 @@ export const Source = z.strictObject({
 });
 export type Source = z.infer<typeof Source>;
 
-/** Every fact carries its sources and whether an official page we read confirms it. */
+/** Every fact carries its sources; how sure we are of it (its grade) is computed from them in src/lib/evidence.ts, never typed. */
 const evidence = {
   sources: z.array(z.string()).min(1, 'needs at least one source id'),
-  confirmed: z.boolean(),
+  /** Written by the API only (src/lib/api.ts); a dataset file that gives it is refused (src/lib/validate.ts). */
+  grade: z
+    .enum(GRADES)
+    .optional()
+    .meta({ description: 'How sure we are of the value, computed from its sources: confirmed (an official page we read), corroborated (two or more sources agree), single-source, disagree (sources give other values). Present in API output; never written in a dataset file.' }),
 };
+
+const Port = z.number().int('must be a whole number').min(1, 'must be 1-65535').max(65535, 'must be 1-65535');
+/** The user name: the whole address, its local part, or (a few Japanese ISPs) local part, a dot, and the domain. */
+const Username = z.enum(['address', 'localpart', 'localpart.domain']);
+
+/** Another value for the same server that other sources give, e.g. STARTTLS on 587 where ours says SSL/TLS on 465. */
+export const Disagreement = z
+  .strictObject({ host: Hostname, port: Port, security: z.enum(SECURITY), username: Username, sources: evidence.sources })
+  .meta({ description: 'A value other sources give instead of this one, and which sources give it.' });
+export type Disagreement = z.infer<typeof Disagreement>;
 
 export const Server = z.strictObject({
   host: Hostname,
-  port: z.number().int('must be a whole number').min(1, 'must be 1-65535').max(65535, 'must be 1-65535'),
+  port: Port,
   security: z.enum(SECURITY),
-  username: z.enum(['address', 'localpart']),
+  username: Username,
   note: Localized.optional(),
   /** Required when the security mode contradicts the port's standard use (RFC 8314, RFC 6409). */
   exception: z.strictObject({ reason: Localized, source: z.string() }).optional(),
   ...evidence,
+  /** Kept, never resolved silently: the page shows them beside the value. */
+  disagreements: z.array(Disagreement).optional(),
 });
 export type Server = z.infer<typeof Server>;
 
@@ -72,27 +89,39 @@ export const Provider = z.strictObject({
   shortName: Localized,
   /** Editorial order among providers, 1 = most used: the home page lists them so, and search breaks ties with it. */
   priority: z.number().int().min(1),
-  /** Who runs it, for grouping on the home page. */
-  operator: Localized,
+  /** Who runs it, for grouping on the home page. Imported providers may not say. */
+  operator: Localized.optional(),
   servers: z.strictObject({
     imap: z.array(Server).default([]),
     pop3: z.array(Server).default([]),
     smtp: z.array(Server).min(1, 'a provider needs at least one SMTP server'),
   }),
-  password: z.strictObject({
-    kind: z.enum(PASSWORD_KINDS),
-    /** What the provider calls it, e.g. 客户端授权码. */
-    name: Localized,
-    /** Where and how the user gets it, step by step in the provider's own labels. */
-    how: Localized,
-    ...evidence,
-  }),
-  access: z.strictObject({
-    /** null: we do not know whether IMAP/POP/SMTP access is on for a new account. */
-    onByDefault: z.boolean().nullable(),
-    how: Localized,
-    ...evidence,
-  }),
+  /**
+   * Which password a mail app needs (oauth-only: none; the app must sign in through the
+   * provider's own page). Left out of imported files when no source says: pages then give
+   * the generic advice. Curated files (src/data/providers) must give kind, name and how.
+   */
+  password: z
+    .strictObject({
+      kind: z.enum(PASSWORD_KINDS),
+      /** What the provider calls it, e.g. 客户端授权码. */
+      name: Localized.optional(),
+      /** Where and how the user gets it, step by step in the provider's own labels. */
+      how: Localized.optional(),
+      ...evidence,
+    })
+    .optional(),
+  /** Whether mail-app access must be switched on first; left out of imported files when no source says. */
+  access: z
+    .strictObject({
+      /** null: we do not know whether IMAP/POP/SMTP access is on for a new account. */
+      onByDefault: z.boolean().nullable(),
+      how: Localized.optional(),
+      /** The provider's page where access is switched on. */
+      url: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).optional(),
+      ...evidence,
+    })
+    .optional(),
   quirks: z
     .array(
       z.strictObject({

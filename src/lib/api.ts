@@ -1,7 +1,8 @@
 // The dataset as JSON for scripts (/api/v1/…), and its JSON Schema, generated from the zod
 // schema in src/data/schema.ts rather than written by hand.
 import { z } from 'zod';
-import { Hostname, Localized, Provider, Server, Source } from '../data/schema.ts';
+import { Hostname, Localized, PROTOCOLS, Provider, Server, Source } from '../data/schema.ts';
+import { gradeOf, type Fact } from './evidence.ts';
 
 export const API_BASE = '/api/v1/';
 export const SCHEMA_PATH = `${API_BASE}schema.json`;
@@ -34,9 +35,17 @@ export function providerJsonSchema(id?: string): Record<string, unknown> {
   };
 }
 
-/** One provider as the API serves it: the validated entry, without the editor's `$schema` path. */
+/** One provider as the API serves it: the validated entry with each fact's computed grade, without the editor's `$schema` path. */
 export function providerJson(provider: Provider, schemaUrl?: string): Record<string, unknown> {
-  const { $schema: _editorPath, ...data } = provider;
+  const { $schema: _editorPath, ...entry } = provider;
+  const graded = <T extends Fact>(fact: T): T => ({ ...fact, grade: gradeOf(fact, provider.sources) });
+  const data = {
+    ...entry,
+    servers: Object.fromEntries(PROTOCOLS.map((p) => [p, entry.servers[p].map(graded)])),
+    ...(entry.password ? { password: graded(entry.password) } : {}),
+    ...(entry.access ? { access: graded(entry.access) } : {}),
+    quirks: entry.quirks.map(graded),
+  };
   return schemaUrl ? { $schema: schemaUrl, ...data } : data;
 }
 

@@ -12,11 +12,11 @@ import { rankServers, type RankedServer } from './servers.ts';
 export const SOCKET_TYPE = { 'ssl/tls': 'SSL', starttls: 'STARTTLS', none: 'plain' } as const satisfies Record<Security, string>;
 
 /** The placeholders Thunderbird replaces with the address the user typed. */
-export const USERNAME_PLACEHOLDER = { address: '%EMAILADDRESS%', localpart: '%EMAILLOCALPART%' } as const;
+export const USERNAME_PLACEHOLDER = { address: '%EMAILADDRESS%', localpart: '%EMAILLOCALPART%', 'localpart.domain': '%EMAILLOCALPART%.%EMAILDOMAIN%' } as const;
 
 /** `authentication`: a provider that takes no password at all can only be set up with OAuth2. */
 export function authentication(provider: Provider): 'OAuth2' | 'password-cleartext' {
-  return provider.password.kind === 'oauth-only' ? 'OAuth2' : 'password-cleartext';
+  return provider.password?.kind === 'oauth-only' ? 'OAuth2' : 'password-cleartext';
 }
 
 export interface AutoconfigOptions {
@@ -46,16 +46,19 @@ export function autoconfigDomains(provider: Provider): string[] {
  * ISPDB way of preferring IMAP), each protocol best first as `rankServers` orders it.
  */
 export function autoconfigServers(provider: Provider, options: AutoconfigOptions = {}): { incoming: RankedServer[]; outgoing: RankedServer[] } {
-  const keep = (s: RankedServer) => options.includePlaintext || s.security !== 'none';
+  // A provider that offers no encrypted server at all on a side still gets its plaintext one
+  // listed (as the ISPDB does), rather than no file: the provider page warns about it.
+  const keep = (list: RankedServer[]) => (options.includePlaintext || list.every((s) => s.security === 'none') ? list : list.filter((s) => s.security !== 'none'));
   return {
-    incoming: [...rankServers(provider, 'imap'), ...rankServers(provider, 'pop3')].filter(keep),
-    outgoing: rankServers(provider, 'smtp').filter(keep),
+    incoming: keep([...rankServers(provider, 'imap'), ...rankServers(provider, 'pop3')]),
+    outgoing: keep(rankServers(provider, 'smtp')),
   };
 }
 
 /**
- * Whether a provider gets an autoconfig file: only with an encrypted incoming and outgoing server,
- * as Mozilla asks that no configuration without SSL be served.
+ * Whether a provider gets an autoconfig file: with an incoming and an outgoing server. One that
+ * offers only plaintext gets it too, as in the ISPDB (Thunderbird then warns before using it);
+ * an encrypted server, where there is one, always comes first.
  */
 export function hasAutoconfig(provider: Provider): boolean {
   const { incoming, outgoing } = autoconfigServers(provider);
@@ -64,7 +67,7 @@ export function hasAutoconfig(provider: Provider): boolean {
 
 /** The sources behind the values in the file: those cited by a listed server or by the password fact. */
 function documentedSources(provider: Provider, servers: RankedServer[]): Source[] {
-  const cited = new Set([...servers.flatMap((s) => s.sources), ...provider.password.sources]);
+  const cited = new Set([...servers.flatMap((s) => s.sources), ...(provider.password?.sources ?? [])]);
   return provider.sources.filter((s) => cited.has(s.id));
 }
 
@@ -78,10 +81,12 @@ export function autoconfigXml(provider: Provider, domain?: string, options: Auto
   }
   const { incoming, outgoing } = autoconfigServers(provider, options);
   if (!incoming.length || !outgoing.length) {
-    throw new Error(`${provider.domain}: an autoconfig file needs an encrypted incoming and an encrypted outgoing server`);
+    throw new Error(`${provider.domain}: an autoconfig file needs an incoming and an outgoing server`);
   }
   const auth = authentication(provider);
   const server = (s: RankedServer) => ({
+    // Not part of the format (clients ignore comments): how sure we are of this server, as on our pages.
+    '!': `evidence: ${s.grade}`,
     '@type': s.protocol,
     hostname: s.host,
     port: String(s.port),

@@ -1,5 +1,5 @@
 // Address lookup: what the user typed → which provider page, decided from a small
-// map built from the dataset (src/pages/lookup.json.ts).
+// map built from the dataset, in shards (src/pages/lookup/[shard].json.ts).
 import { isHostname } from './hostname.ts';
 import type { MxPatterns } from './dns-check.ts';
 
@@ -10,10 +10,13 @@ export interface LookupMap {
   hosts: Record<string, string>;
   /** Server hostname → every provider that uses it, for servers shared by several (imap.gmail.com). */
   shared?: Record<string, string[]>;
+}
+/** What answers beyond one domain need (src/pages/lookup/providers.json.ts), fetched only for them. */
+export interface ProviderIndex {
   /** [MX pattern, provider domain] pairs from src/data/dns, for the opt-in MX lookup. */
-  mx?: MxPatterns;
+  mx: MxPatterns;
   /** Provider domain → its short name in [zh-cn, en], for answers that list providers. */
-  names?: Record<string, [string, string]>;
+  names: Record<string, [string, string]>;
 }
 export type Lookup =
   | { kind: 'invalid' }
@@ -47,15 +50,31 @@ export function resolve(input: string, map: LookupMap): Lookup {
 /** Whether a search query is worth a lookup answer: an address, or something shaped like a domain. */
 export const looksLikeAddress = (q: string) => q.includes('@') || isHostname(q.trim().toLowerCase());
 
-let cached: Promise<LookupMap> | undefined;
-/** Fetches the map once per page, only when someone looks something up; a failed fetch is tried again next time. */
-export function lookupMap(): Promise<LookupMap> {
-  const map = (cached ??= fetch('/lookup.json').then((r) => (r.ok ? (r.json() as Promise<LookupMap>) : Promise.reject(new Error(`/lookup.json: HTTP ${r.status}`)))));
-  map.catch(() => {
-    if (cached === map) cached = undefined;
-  });
-  return map;
+/** Which file of the lookup map holds a name: its first character (src/pages/lookup/[shard].json.ts). */
+export const shardOf = (name: string) => name.charAt(0);
+
+/** A fetch made once per page, only when needed; a failed one is tried again next time. */
+function once<T>(cache: Map<string, Promise<T>>, url: string, missing?: T): Promise<T> {
+  let got = cache.get(url);
+  if (!got) {
+    got = fetch(url).then((r) => (r.status === 404 && missing ? missing : r.ok ? (r.json() as Promise<T>) : Promise.reject(new Error(`${url}: HTTP ${r.status}`))));
+    cache.set(url, got);
+    got.catch(() => {
+      if (cache.get(url) === got) cache.delete(url);
+    });
+  }
+  return got;
 }
+
+const shards = new Map<string, Promise<LookupMap>>();
+/** Looks the input up in the one shard its domain falls in. */
 export function lookup(input: string): Promise<Lookup> {
-  return lookupMap().then((m) => resolve(input, m));
+  const parsed = parseAddress(input);
+  if (!parsed) return Promise.resolve({ kind: 'invalid' });
+  // No shard for a first character no name has: that is an answer (unknown), not a failure.
+  return once(shards, `/lookup/${shardOf(parsed.domain)}.json`, { domains: {}, hosts: {} }).then((map) => resolve(input, map));
 }
+
+const providerIndex = new Map<string, Promise<ProviderIndex>>();
+/** MX patterns and every provider's name, for the opt-in MX lookup and the choice between shared servers. */
+export const lookupProviders = () => once(providerIndex, '/lookup/providers.json');

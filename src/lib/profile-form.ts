@@ -4,15 +4,17 @@
 // tests/unit/profile-form.test.ts checks that it builds the same profile as the whole provider.
 import type { Protocol, Provider, Server } from '../data/schema.ts';
 
-type ServerFacts = Pick<Server, 'host' | 'port' | 'security' | 'username' | 'confirmed'>;
+type ServerFacts = Pick<Server, 'host' | 'port' | 'security' | 'username' | 'sources' | 'disagreements'>;
 
 /** The fields of a provider that checkAddress() and mobileconfig() read. */
 export interface ProfileProvider extends Pick<Provider, 'domain' | 'otherDomains' | 'shortName'> {
+  /** Only what ranking the servers needs (src/lib/evidence.ts grades them). */
+  sources: Pick<Provider['sources'][number], 'id' | 'kind'>[];
   servers: Record<Protocol, ServerFacts[]>;
-  password: Pick<Provider['password'], 'kind' | 'name'>;
+  password?: Pick<NonNullable<Provider['password']>, 'kind' | 'name'>;
 }
 
-const facts = ({ host, port, security, username, confirmed }: Server): ServerFacts => ({ host, port, security, username, confirmed });
+const facts = ({ host, port, security, username, sources, disagreements }: Server): ServerFacts => ({ host, port, security, username, sources, ...(disagreements ? { disagreements } : {}) });
 
 /** The provider without its prose, quirks and sources, which a profile does not use. */
 export function profileProvider(provider: Provider): ProfileProvider {
@@ -22,7 +24,8 @@ export function profileProvider(provider: Provider): ProfileProvider {
     otherDomains,
     shortName,
     servers: { imap: servers.imap.map(facts), pop3: servers.pop3.map(facts), smtp: servers.smtp.map(facts) },
-    password: { kind: password.kind, name: password.name },
+    sources: provider.sources.map(({ id, kind }) => ({ id, kind })),
+    ...(password ? { password: { kind: password.kind, ...(password.name ? { name: password.name } : {}) } } : {}),
   };
 }
 

@@ -77,7 +77,7 @@ export class ProfileError extends Error {
 /** The servers a profile sets up: the recommended incoming (IMAP, else POP3) and outgoing one. */
 export function profileServers(provider: Provider): { incoming: RankedServer; outgoing: RankedServer } | undefined {
   // The Mail payload has no OAuth2 authentication: a provider without passwords cannot be set up this way.
-  if (provider.password.kind === 'oauth-only') return undefined;
+  if (provider.password?.kind === 'oauth-only') return undefined;
   const protocol = incomingProtocol(provider);
   const incoming = protocol && recommended(provider, protocol);
   const outgoing = recommended(provider, 'smtp');
@@ -88,12 +88,14 @@ export const canBuildProfile = (provider: Provider) => profileServers(provider) 
 
 const TEXT = {
   'zh-cn': {
+    password: '邮箱密码（开启两步验证时为应用专用密码）',
     profile: (name: string) => `${name}（邮件账户）`,
     account: (name: string, protocol: string) => `${name}（${protocol}）`,
     description: (name: string, password: string) =>
       `在“邮件”中添加${name}账户，使用推荐的加密收发信服务器。此描述文件不含密码：安装时设备会要求你输入${password}，请填写它，而不是网页登录密码。`,
   },
   en: {
+    password: 'mailbox password (an app password if two-step verification is on)',
     profile: (name: string) => `${name} (mail account)`,
     account: (name: string, protocol: string) => `${name} (${protocol})`,
     description: (name: string, password: string) =>
@@ -128,7 +130,7 @@ export function mobileconfig(provider: Provider, options: ProfileOptions = {}): 
   /** A text in the chosen language, or in each language in turn. */
   const say = (f: (locale: Locale) => string, separator: string) => (options.locale ? f(options.locale) : LOCALES.map(f).join(separator));
   const name = (locale: Locale) => provider.shortName[locale];
-  const description = say((l) => TEXT[l].description(name(l), provider.password.name[l]), '\n\n');
+  const description = say((l) => TEXT[l].description(name(l), provider.password?.name?.[l] ?? TEXT[l].password), '\n\n');
   const id = profileIdentifier(provider, address);
   const senderName = options.senderName?.trim();
   if (senderName && hasNonXmlChar(senderName)) throw new ProfileError(`sender name ${JSON.stringify(senderName)}: holds characters a profile cannot hold; clean it with cleanSenderName()`, 'sender-name');

@@ -1,21 +1,22 @@
 // Which server a guide tells the user to use, and in what order the alternatives follow.
 // RFC 8314: implicit TLS first, then STARTTLS; plaintext is listed but never recommended.
 import type { Protocol, Provider, Server } from '../data/schema.ts';
+import { gradeOf, gradeRank, type Grade } from './evidence.ts';
 
 const RANK = { 'ssl/tls': 0, starttls: 1, none: 2 } as const;
 
 export interface RankedServer extends Server {
   protocol: Protocol;
   recommended: boolean;
+  grade: Grade;
 }
 
-/** A protocol's servers, best first; the first encrypted, confirmed-if-possible one is recommended. */
-export function rankServers(provider: Provider, protocol: Protocol): RankedServer[] {
+/** A protocol's servers, best first: by encryption, then by evidence grade, then file order; the first encrypted one is recommended. */
+export function rankServers(provider: Pick<Provider, 'servers' | 'sources'>, protocol: Protocol): RankedServer[] {
   const sorted = provider.servers[protocol]
-    .map((s, i) => ({ s, i }))
-    .sort((a, b) => RANK[a.s.security] - RANK[b.s.security] || Number(b.s.confirmed) - Number(a.s.confirmed) || a.i - b.i)
-    .map(({ s }) => s);
-  return sorted.map((s, i) => ({ ...s, protocol, recommended: i === 0 && s.security !== 'none' }));
+    .map((s, i) => ({ s, i, grade: gradeOf(s, provider.sources) }))
+    .sort((a, b) => RANK[a.s.security] - RANK[b.s.security] || gradeRank(a.grade) - gradeRank(b.grade) || a.i - b.i);
+  return sorted.map(({ s, grade }, i) => ({ ...s, protocol, grade, recommended: i === 0 && s.security !== 'none' }));
 }
 
 export function recommended(provider: Provider, protocol: Protocol): RankedServer | undefined {
@@ -57,5 +58,6 @@ export function allServers(provider: Provider): RankedServer[] {
 
 /** The user name a client needs for this server, for a given address. */
 export function usernameFor(server: Server, address: string): string {
-  return server.username === 'address' ? address : address.split('@')[0]!;
+  const [local, domain] = address.split('@') as [string, string];
+  return server.username === 'address' ? address : server.username === 'localpart.domain' ? `${local}.${domain}` : local;
 }

@@ -9,6 +9,10 @@ import { portContradiction } from './ports.ts';
 import { DIRECTIONS, unencrypted } from './servers.ts';
 import { validateErrors, type KnownError } from './validate-errors.ts';
 import { validateDns } from './validate-dns.ts';
+import { mergeProvider } from './merge.ts';
+
+/** curated: src/data/providers, written by hand; imported: src/data/imported, written by scripts/import. */
+export type Tier = 'curated' | 'imported';
 
 /** A dataset file as read from disk, its path relative to the project root. */
 export interface TextFile {
@@ -35,6 +39,8 @@ export class DatasetError extends Error {
 export const FOLDERS = {
   providers: 'src/data/providers/',
   clients: 'src/data/clients/',
+  // Written by `npm run import` from the open databases; nobody edits these by hand.
+  imported: 'src/data/imported/',
   guides: 'src/guides/',
   // Error messages, and apps.json: the apps they name that have no guide (no client file) yet.
   errors: 'src/data/errors/',
@@ -92,13 +98,19 @@ export function parse<T extends z.ZodType>(schema: T, raw: RawFile, problems: st
     const path = issue.path;
     // For unknown keys zod reports the parent; name the key itself.
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) problems.push(problem(raw.file, [...path, key], valueAt(raw.data, [...path, key]), 'is not a known field'));
+      for (const key of issue.keys) problems.push(problem(raw.file, [...path, key], valueAt(raw.data, [...path, key]), UNKNOWN_FIELD[key] ?? 'is not a known field'));
     } else {
       problems.push(problem(raw.file, path, valueAt(raw.data, path), issue.message));
     }
   }
   return null;
 }
+
+// Fields that once existed get a message saying what replaced them.
+const UNKNOWN_FIELD: Record<string, string> = {
+  confirmed:
+    'is no longer written by hand: how sure we are of a fact is computed from the kinds of its sources (src/lib/evidence.ts); delete this key, and cite an "official" source if one confirms the fact',
+};
 
 function baseName(file: string): string {
   return file.replace(/^.*\//, '').replace(/\.json$/, '');
@@ -118,6 +130,8 @@ function jsonError(text: string, e: unknown): { line: string; why: string } {
 /** A data file's name: directly in its folder, lower-case, ending in `.json`. */
 function checkDataFileName(file: string, folder: string, add: Add): boolean {
   const name = file.slice(folder.length);
+  // The importer's report of disagreements and left-out entries sits beside the files it explains.
+  if (folder === FOLDERS.imported && name === 'REPORT.md') return false;
   if (name.includes('/')) add([], name, `is inside a subfolder; files go directly in ${folder}`);
   else if (/\.json$/i.test(name) && !name.endsWith('.json')) add([], name, 'must end in .json, in lower case');
   else if (!name.endsWith('.json')) add([], name, `is not a .json file; only data files belong in ${folder}`);
@@ -196,21 +210,34 @@ function checkFileName(file: string, id: string, field: string, add: Add): void 
   if (baseName(file) !== id) add([field], id, `must match the file name (${baseName(file)}.json)`);
 }
 
-/** Every fact cites sources listed in the file; a confirmed one cites an official page whose text was read. */
-function checkEvidence(p: Provider, add: Add): void {
+/** Every fact cites sources listed in the file (its grade is computed from them, never written); curated files state the password rule and access. */
+function checkEvidence(p: Provider, tier: Tier, add: Add): void {
   const sources = new Map(p.sources.map((s) => [s.id, s]));
-  const check = (path: Path, fact: { sources: string[]; confirmed: boolean }) => {
+  const check = (path: Path, fact: { sources: string[]; grade?: unknown; disagreements?: { sources: string[] }[] }) => {
+    if (fact.grade !== undefined) add([...path, 'grade'], fact.grade, 'is computed from the kinds of the sources (src/lib/evidence.ts), never written in a file; delete this key');
     fact.sources.forEach((id, i) => {
       if (!sources.has(id)) add([...path, 'sources', i], id, 'is not the id of a source listed in sources');
     });
-    if (fact.confirmed && !fact.sources.some((id) => sources.get(id)?.kind === 'official')) {
-      add([...path, 'confirmed'], true, 'a fact is confirmed only by an official source whose text was read (kind "official"); set confirmed to false or cite one');
-    }
+    fact.disagreements?.forEach((d, j) =>
+      d.sources.forEach((id, i) => {
+        if (!sources.has(id)) add([...path, 'disagreements', j, 'sources', i], id, 'is not the id of a source listed in sources');
+      }),
+    );
   };
   for (const protocol of PROTOCOLS) p.servers[protocol].forEach((s, i) => check(['servers', protocol, i], s));
-  check(['password'], p.password);
-  check(['access'], p.access);
+  if (p.password) check(['password'], p.password);
+  if (p.access) check(['access'], p.access);
   p.quirks.forEach((q, i) => check(['quirks', i], q));
+  if (tier === 'curated') {
+    // A hand-written entry tells the reader the rule; only imported files may leave it unknown.
+    if (!p.password) add(['password'], undefined, 'a curated provider says which password mail apps need (kind, name, how)');
+    else if (p.password.kind !== 'oauth-only') {
+      if (!p.password.name) add(['password', 'name'], undefined, 'a curated provider names the password in both languages');
+      if (!p.password.how) add(['password', 'how'], undefined, 'a curated provider says how to get the password, in both languages');
+    }
+    if (!p.access) add(['access'], undefined, 'a curated provider says whether access must be switched on (onByDefault may be null) and how');
+    else if (!p.access.how) add(['access', 'how'], undefined, 'a curated provider says how access is switched on, in both languages');
+  }
 }
 
 /** Ports used as their RFC defines them, unless an exception cites its source; no server twice. */
@@ -249,17 +276,17 @@ function checkEncryption(file: string, p: Provider, warnings: string[]): void {
   for (const direction of unencrypted(p)) {
     const protocol = DIRECTIONS[direction].find((x) => p.servers[x].length)!;
     const s = p.servers[protocol][0]!;
-    warnings.push(problem(file, ['servers', protocol], `${s.host}:${s.port}`, `no encrypted connection offered for ${direction} mail; the pages warn about it, and no autoconfig file or profile is made`));
+    warnings.push(problem(file, ['servers', protocol], `${s.host}:${s.port}`, `no encrypted connection offered for ${direction} mail; the pages warn about it, and no profile is made`));
   }
 }
 
-function checkProvider(file: string, p: Provider, now: Date, problems: string[]): void {
+function checkProvider(file: string, p: Provider, now: Date, problems: string[], tier: Tier = 'curated'): void {
   const add = adder(file, problems);
   checkFileName(file, p.domain, 'domain', add);
   checkSourceIds(p.sources, add);
   checkSourceUrls(p.sources, add);
   checkDates(p, now, add);
-  checkEvidence(p, add);
+  checkEvidence(p, tier, add);
   checkServers(p, add);
   checkQuirkIds(p, add);
   checkOtherDomains(p, add);
@@ -345,20 +372,34 @@ interface RawProvider {
 }
 
 /** Checks parsed files. Tests call it with objects; loadDataset calls it after reading the files. */
-export function validateDataset(providerFiles: RawFile[], clientFiles: RawFile[], options: Options & { guides?: TextFile[] } = {}): Omit<Dataset, 'errors' | 'apps' | 'dns'> {
+export function validateDataset(providerFiles: RawFile[], clientFiles: RawFile[], options: Options & { guides?: TextFile[]; imported?: RawFile[] } = {}): Omit<Dataset, 'errors' | 'apps' | 'dns'> {
   const now = options.now ?? new Date();
   const problems: string[] = [];
   const warnings: string[] = [];
 
-  const parsed: RawProvider[] = [];
-  for (const raw of [...providerFiles].sort((a, b) => a.file.localeCompare(b.file))) {
-    checkCharacters(raw.data, adder(raw.file, problems));
-    const p = parse(Provider, raw, problems);
-    if (!p) continue;
-    checkProvider(raw.file, p, now, problems);
-    checkEncryption(raw.file, p, warnings);
-    parsed.push({ file: raw.file, p });
-  }
+  const read = (files: RawFile[], tier: Tier): RawProvider[] =>
+    [...files]
+      .sort((a, b) => a.file.localeCompare(b.file))
+      .flatMap((raw) => {
+        checkCharacters(raw.data, adder(raw.file, problems));
+        const p = parse(Provider, raw, problems);
+        if (!p) return [];
+        checkProvider(raw.file, p, now, problems, tier);
+        return [{ file: raw.file, p }];
+      });
+  const imported = read(options.imported ?? [], 'imported');
+  const curated = read(providerFiles, 'curated');
+  // Curated files win over imported ones field by field (src/lib/merge.ts): an imported provider
+  // that shares a domain with a curated one is merged into it; the rest stand on their own.
+  const merged = new Set<string>();
+  const parsed: RawProvider[] = curated.map(({ file, p }) => {
+    const domains = new Set([p.domain, ...p.otherDomains]);
+    const same = imported.filter((i) => [i.p.domain, ...i.p.otherDomains].some((d) => domains.has(d)));
+    same.forEach((i) => merged.add(i.file));
+    return { file, p: same.reduce((acc, i) => mergeProvider(acc, i.p), p) };
+  });
+  parsed.push(...imported.filter((i) => !merged.has(i.file)));
+  for (const { file, p } of parsed) checkEncryption(file, p, warnings);
   checkDomainOwners(parsed, problems);
   checkDomainsAreNotServers(parsed, problems);
 
@@ -381,13 +422,14 @@ export function validateDataset(providerFiles: RawFile[], clientFiles: RawFile[]
 export function loadDataset(files: TextFile[], options: Options = {}): Dataset {
   const problems: string[] = [];
   const providers = readJson(files, FOLDERS.providers, problems);
+  const imported = readJson(files, FOLDERS.imported, problems);
   const clients = readJson(files, FOLDERS.clients, problems);
   const errorFiles = readJson(files, FOLDERS.errors, problems);
   const dnsFiles = readJson(files, FOLDERS.dns, problems);
   const appsFile = `${FOLDERS.errors}apps.json`;
   let dataset: Dataset;
   try {
-    const checked = validateDataset(providers, clients, { ...options, guides: files.filter((f) => f.file.startsWith(FOLDERS.guides)) });
+    const checked = validateDataset(providers, clients, { ...options, imported, guides: files.filter((f) => f.file.startsWith(FOLDERS.guides)) });
     // Error messages name providers and clients: checked only against a complete set of them, so a
     // provider file that failed to parse is one problem, not one per error that names it.
     const known =

@@ -4,7 +4,7 @@
 // Loaded only when one of these is needed; the resolver is asked only after the click.
 import { providersForMx } from '../lib/dns-check.ts';
 import { queryMx, resolverById } from '../lib/doh.ts';
-import { lookupMap } from '../lib/lookup.ts';
+import { lookupProviders } from '../lib/lookup.ts';
 
 interface Messages {
   checking: string;
@@ -31,7 +31,7 @@ const pageFor = (base: string, domain: string, address: string | null) => `${bas
 
 /** Fills `list` with one link per provider, by name in the page's language. */
 export async function showChoices(box: HTMLElement, domains: string[], base: string, list: HTMLElement): Promise<void> {
-  const names = (await lookupMap().catch(() => null))?.names ?? {};
+  const names = (await lookupProviders().catch(() => null))?.names ?? {};
   const index = document.documentElement.lang === 'en' ? 1 : 0;
   const address = typedAddress(box);
   list.replaceChildren(
@@ -59,17 +59,17 @@ export async function lookUpMx(box: HTMLElement, domain: string, base: string): 
   let mx;
   let map;
   try {
-    [mx, map] = await Promise.all([queryMx(resolver, domain), lookupMap()]);
+    [mx, map] = await Promise.all([queryMx(resolver, domain), lookupProviders()]);
   } catch {
     if (mine === running) result.replaceChildren(el('p', messages.failed[resolver.id]));
     return;
   }
   if (mine !== running) return;
   if (!mx.length) return result.replaceChildren(el('p', messages.empty));
-  const providers = providersForMx(mx, map.mx ?? []);
+  const providers = providersForMx(mx, map.mx);
   const address = typedAddress(box);
   if (providers.length === 1) {
-    result.replaceChildren(el('p', `${messages.going} ${map.names?.[providers[0]!]?.[document.documentElement.lang === 'en' ? 1 : 0] ?? providers[0]}`));
+    result.replaceChildren(el('p', `${messages.going} ${map.names[providers[0]!]?.[document.documentElement.lang === 'en' ? 1 : 0] ?? providers[0]}`));
     return location.assign(pageFor(base, providers[0]!, address));
   }
   if (providers.length > 1) {

@@ -80,11 +80,11 @@ describe('astro build on a fixture dataset', { timeout: 240_000 }, () => {
     });
   }
 
-  it('serves the plaintext-only provider as JSON, but no autoconfig file or profile', () => {
+  it('serves the plaintext-only provider as JSON and autoconfig, but no profile', () => {
     expect(JSON.parse(read('api/v1/providers/plain.example.json')).domain).toBe('plain.example');
-    expect(existsSync(join(dir, 'dist/v1.1/plain.example'))).toBe(false);
+    expect(read('v1.1/plain.example.xml')).toContain('<socketType>plain</socketType>');
     expect(existsSync(join(dir, 'dist/profiles/plain.example.mobileconfig'))).toBe(false);
-    expect(existsSync(join(dir, 'dist/v1.1/163.com'))).toBe(true);
+    expect(existsSync(join(dir, 'dist/v1.1/163.com.xml'))).toBe(true);
   });
 
   it('lists a provider in the sitemap, but not its other domains (they only redirect)', () => {

@@ -2,7 +2,7 @@
 // form's download, the autoconfig XML, the static profile and the JSON API, and the two pages
 // that explain them. Expected values are 163 Mail's, from research/netease-sources.md.
 import { test, expect, type Page } from '@playwright/test';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'plist';
 import { XMLParser } from 'fast-xml-parser';
 import { providers } from './dataset.ts';
@@ -237,10 +237,14 @@ test('/api/v1/providers.json lists every provider as JSON', async ({ request }) 
   const res = await request.get('/api/v1/providers.json');
   expect(res.status()).toBe(200);
   expect(res.headers()['content-type']).toContain('application/json');
-  const body = (await res.json()) as { providers: { domain: string }[] };
+  const body = (await res.json()) as { providers: { domain: string; otherDomains: string[] }[] };
   const domains = body.providers.map((p) => p.domain);
-  expect(domains).toEqual(expect.arrayContaining(['163.com', '126.com', 'gmail.com', 'qq.com']));
-  expect(domains.sort()).toEqual(readdirSync('src/data/providers').filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, '')).sort());
+  const served = new Set(body.providers.flatMap((p) => [p.domain, ...p.otherDomains]));
+  const names = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
+  // Every curated file is a provider; every imported one is a provider or merged into its curated twin.
+  expect(domains).toEqual(expect.arrayContaining(names('src/data/providers')));
+  for (const d of names('src/data/imported')) expect(served.has(d), d).toBe(true);
+  expect(new Set(domains).size).toBe(domains.length);
 });
 
 for (const locale of ['zh-cn', 'en'] as const) {
@@ -280,16 +284,19 @@ test('the autoconfig page tells Thunderbird users the preference and the URL to 
   await expect(main).toContainText(/https?:\/\/[^ ]+\/v1\.1\/163\.com/);
   // One file per domain, other domains included.
   const files = await page.locator('#files + .table-wrap a[href^="/v1.1/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-  expect(files).toEqual(expect.arrayContaining(['/v1.1/163.com', '/v1.1/foxmail.com', '/v1.1/googlemail.com']));
-  expect(files.sort()).toEqual(providers.flatMap((p) => [p.domain, ...p.otherDomains]).map((d) => `/v1.1/${d}`).sort());
+  // The curated providers (priority below the imported ones') that get an autoconfig file, every domain of each; the rest are reached through the index.
+  const curated = providers.filter((p) => p.priority < 1000);
+  expect(curated.map((p) => p.domain)).toEqual(expect.arrayContaining(['163.com', 'gmail.com', 'qq.com']));
+  expect(files.sort()).toEqual(curated.flatMap((p) => [p.domain, ...p.otherDomains]).filter((d) => existsSync(`dist/v1.1/${d}.xml`)).map((d) => `/v1.1/${d}`).sort());
 });
 
-test('the API page promises stability and documents every field with sources and confirmed flags', async ({ page }) => {
+test('the API page promises stability and documents every field with sources and grades', async ({ page }) => {
   await page.goto('/en/api/');
   const main = page.locator('main');
   for (const path of ['/api/v1/providers.json', '/api/v1/providers/{domain}.json', '/api/v1/schema.json']) await expect(main).toContainText(path);
   await expect(page.locator('#stability + ul')).toContainText('/api/v2/');
   await expect(page.locator('#stability + ul')).toContainText(/at least \d+ months/);
-  await expect(page.locator('#fields-server')).toContainText('Server.confirmed');
+  await expect(page.locator('#fields-server')).toContainText('Server.grade');
+  await expect(page.locator('#fields-server')).toContainText('Server.disagreements');
   await expect(page.locator('#fields-server')).toContainText('Server.sources');
 });

@@ -54,7 +54,7 @@ for (const locale of LOCALES) {
     await page.goto(`/${locale}/gmail.com/android/`);
     const step = page.locator('li.step', { has: page.locator('#step-sign-in') });
     const title = step.getByRole('heading', { level: 2 });
-    await expect(title).toContainText(gmail.password.name[locale]);
+    await expect(title).toContainText(gmail.password!.name![locale]);
     for (const noun of others) await expect(step).not.toContainText(noun, { ignoreCase: true });
     const ref = step.locator('p').getByRole('link', { name: String(android.steps.indexOf('step-password') + 1), exact: true });
     await ref.click();

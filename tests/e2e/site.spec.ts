@@ -15,6 +15,10 @@ const EXPECTED: Record<string, { imap: string; smtp: string }> = {
   'qiye.163.com': { imap: 'imap.qiye.163.com', smtp: 'smtp.qiye.163.com' },
 };
 const CLIENTS = ['outlook', 'ios', 'android'];
+const GRADE_LABEL: Record<'en' | 'zh-cn', Record<string, string>> = {
+  en: { confirmed: 'Confirmed', corroborated: 'Corroborated', 'single-source': 'Single source', disagree: 'Sources disagree' },
+  'zh-cn': { confirmed: '已核实', corroborated: '多个来源一致', 'single-source': '仅一个来源', disagree: '来源不一致' },
+};
 const LOCALES = [
   { locale: 'zh-cn', lang: 'zh-CN', browser: 'zh-CN' },
   { locale: 'en', lang: 'en', browser: 'en-US' },
@@ -62,8 +66,11 @@ for (const { locale, lang, browser } of LOCALES) {
           await expect(outgoing, `${domain} ${client}`).toContainText(want.smtp);
           await expect(outgoing).toContainText(/\b465\b/);
           await expect(page.locator('li:has(> #step-password)')).toContainText(locale === 'en' ? 'authorization code' : '授权码');
-          // Nothing here is confirmed on a NetEase page we read, and the page must say so.
-          await expect(incoming).toContainText(locale === 'en' ? 'Unconfirmed' : '未核实');
+          // The grade the API computes from the sources is the one the page shows.
+          const served = JSON.parse(readFileSync(`dist/api/v1/providers/${domain}.json`, 'utf8')) as { servers: { imap: { host: string; port: number; grade: string }[] } };
+          const grade = served.servers.imap.find((s) => s.host === want.imap && s.port === 993)!.grade;
+          await expect(incoming.locator('.evidence')).toHaveAttribute('data-grade', grade);
+          await expect(incoming.locator('.evidence')).toContainText(GRADE_LABEL[locale as 'en' | 'zh-cn'][grade]!);
         }
       }
     });

@@ -74,10 +74,13 @@ describe('autoconfig XML of every provider, for every domain', () => {
           expect(cfg.displayShortName).toBe(provider.shortName.en);
         });
 
-        it('lists exactly the encrypted servers of the dataset, none in plaintext', () => {
-          expect(incoming.map(xmlKey).sort()).toEqual(dataKeys(provider, ['imap', 'pop3'], (s) => s.security !== 'none').sort());
-          expect(outgoing.map(xmlKey).sort()).toEqual(dataKeys(provider, ['smtp'], (s) => s.security !== 'none').sort());
-          expect([...incoming, ...outgoing].map((s) => s.socketType)).not.toContain('plain');
+        it('lists exactly the encrypted servers of the dataset; plaintext only on a side that offers nothing else', () => {
+          for (const [listed, protocols] of [[incoming, ['imap', 'pop3']], [outgoing, ['smtp']]] as const) {
+            const encrypted = dataKeys(provider, [...protocols], (s) => s.security !== 'none');
+            const expected = encrypted.length ? encrypted : dataKeys(provider, [...protocols], () => true);
+            expect(listed.map(xmlKey).sort()).toEqual(expected.sort());
+            if (encrypted.length) expect(listed.map((s) => s.socketType)).not.toContain('plain');
+          }
         });
 
         it('puts IMAP before POP3, and the recommended server of each protocol first', () => {
@@ -85,6 +88,8 @@ describe('autoconfig XML of every provider, for every domain', () => {
           expect(types).toEqual([...types].sort((a, b) => (a === b ? 0 : a === 'imap' ? -1 : 1)));
           for (const proto of ['imap', 'pop3', 'smtp'] as const) {
             const rec = recommended(provider, proto);
+            // A plaintext-only protocol has no recommended server; its file lists it anyway.
+            if (!rec && provider.servers[proto].every((s) => s.security === 'none')) continue;
             const first = [...incoming, ...outgoing].find((s) => s['@type'] === proto);
             expect(first && key(proto, first.hostname, first.port, first.socketType)).toBe(rec && key(proto, rec.host, rec.port, SOCKET[rec.security]));
           }
@@ -97,15 +102,15 @@ describe('autoconfig XML of every provider, for every domain', () => {
         it('names the user and the password the way the dataset does', () => {
           for (const s of [...incoming, ...outgoing]) {
             const data = provider.servers[s['@type'] as Protocol].find((d) => d.host === s.hostname && d.port === Number(s.port))!;
-            expect(s.username).toBe(data.username === 'address' ? '%EMAILADDRESS%' : '%EMAILLOCALPART%');
-            expect(s.authentication).toEqual([provider.password.kind === 'oauth-only' ? 'OAuth2' : 'password-cleartext']);
+            expect(s.username).toBe({ address: '%EMAILADDRESS%', localpart: '%EMAILLOCALPART%', 'localpart.domain': '%EMAILLOCALPART%.%EMAILDOMAIN%' }[data.username]);
+            expect(s.authentication).toEqual([provider.password?.kind === 'oauth-only' ? 'OAuth2' : 'password-cleartext']);
           }
         });
 
         it('documents its values: the Portolan pages, then every source a listed server or the password cites', () => {
           const urls = (cfg.documentation ?? []).map((d) => d['@url']);
           expect(urls.slice(0, 2)).toEqual([`${SITE}/zh-cn/${provider.domain}/`, `${SITE}/en/${provider.domain}/`]);
-          const cited = new Set([...[...incoming, ...outgoing].flatMap((s) => provider.servers[s['@type'] as Protocol].find((d) => d.host === s.hostname && d.port === Number(s.port))!.sources), ...provider.password.sources]);
+          const cited = new Set([...[...incoming, ...outgoing].flatMap((s) => provider.servers[s['@type'] as Protocol].find((d) => d.host === s.hostname && d.port === Number(s.port))!.sources), ...(provider.password?.sources ?? [])]);
           expect(urls.slice(2)).toEqual(provider.sources.filter((s) => cited.has(s.id)).map((s) => s.url));
         });
       });
@@ -131,8 +136,8 @@ describe('autoconfig values a user would check', () => {
   it('writes STARTTLS, %EMAILLOCALPART% and OAuth2 when the data says so, and every other domain', () => {
     const p = base163();
     p.otherDomains = ['example.net'];
-    p.password.kind = 'oauth-only';
-    p.servers.smtp = [{ host: 'smtp.example.net', port: 587, security: 'starttls', username: 'localpart', sources: ['netease-smtp-auth'], confirmed: false }];
+    p.password!.kind = 'oauth-only';
+    p.servers.smtp = [{ host: 'smtp.example.net', port: 587, security: 'starttls', username: 'localpart', sources: ['netease-smtp-auth'] }];
     const cfg = parse(autoconfigXml(p, 'example.net'));
     expect(cfg['@id']).toBe('163.com');
     expect(cfg.domain).toEqual(['163.com', 'example.net']);
@@ -153,10 +158,16 @@ describe('autoconfig values a user would check', () => {
     expect(() => autoconfigXml(base163(), '126.com')).toThrow(/126\.com is not a domain of 163\.com/);
   });
 
-  it('refuses to write a file without an encrypted outgoing server', () => {
+  it('lists the plaintext server of a side that offers no encrypted one (as the ISPDB does), and only there', () => {
     const p = base163();
     p.servers.smtp = p.servers.smtp.filter((s) => s.security === 'none');
-    expect(() => autoconfigXml(p)).toThrow(/163\.com: .*encrypted/);
+    const xml = autoconfigXml(p);
+    expect(xml).toMatch(/<outgoingServer type="smtp">[\s\S]*<port>25<\/port>[\s\S]*<socketType>plain<\/socketType>/);
+    expect(xml).not.toContain('<port>143</port>');
+  });
+
+  it('says each server’s evidence grade in a comment clients ignore', () => {
+    expect(autoconfigXml(base163())).toMatch(/<incomingServer type="imap">\s*<!--\s*evidence: corroborated\s*-->/);
   });
 });
 

@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { providers, clients } from '../../src/data/index.ts';
 import { LOCALES } from '../../src/data/schema.ts';
+import { gradeOf } from '../../src/lib/evidence.ts';
 
 describe('the dataset', () => {
-  const netease = providers.filter((p) => p.operator.en === 'NetEase');
+  const netease = providers.filter((p) => p.operator?.en === 'NetEase');
 
   it('has the NetEase providers of research/netease-sources.md (and may grow)', () => {
     expect(netease.map((p) => p.domain)).toEqual(expect.arrayContaining(['126.com', '163.com', '188.com', 'qiye.163.com', 'vip.126.com', 'vip.163.com', 'yeah.net']));
@@ -15,10 +16,16 @@ describe('the dataset', () => {
     for (const p of netease) expect(p.servers.smtp.map((s) => s.port)).not.toContain(587);
   });
 
-  it('marks Gmail’s servers confirmed: Google’s own page was read', () => {
+  it('grades Gmail’s servers confirmed: Google’s own page was read', () => {
     const gmail = providers.find((p) => p.domain === 'gmail.com')!;
-    expect(gmail.otherDomains).toEqual(['googlemail.com']);
-    expect(Object.values(gmail.servers).flat().every((s) => s.confirmed)).toBe(true);
+    expect(gmail.otherDomains).toContain('googlemail.com');
+    expect(Object.values(gmail.servers).flat().every((s) => gradeOf(s, gmail.sources) === 'confirmed')).toBe(true);
+  });
+
+  it('grades NetEase’s main servers corroborated: NetEase’s table, quoted elsewhere, and ISPDB agree', () => {
+    const p = providers.find((p) => p.domain === '163.com')!;
+    const imap993 = p.servers.imap.find((s) => s.port === 993)!;
+    expect(gradeOf(imap993, p.sources)).toBe('corroborated');
   });
 
   it('contains no IP address anywhere', () => {

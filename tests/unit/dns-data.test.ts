@@ -60,13 +60,11 @@ describe('validateDns names file, field and value', () => {
     expect(problemsOf((d) => (d.records[0].value = 'mx.example.net'))).toContain('src/data/dns/office365.com.json: records[0].value = "mx.example.net": matches none of mxPatterns, so the lookup would not recognise a domain set up this way');
   });
 
-  it('refuses an unknown source, and confirmed without an official page', () => {
+  it('refuses an unknown source', () => {
     const problems = problemsOf((d) => {
       d.records[4].sources = ['nowhere'];
-      d.records[4].confirmed = true;
     });
     expect(problems).toContain('src/data/dns/office365.com.json: records[4].sources[0] = "nowhere": is not the id of a source listed in sources');
-    expect(problems).toContain('src/data/dns/office365.com.json: records[4].confirmed = true: a fact is confirmed only by an official source whose text was read (kind "official"); set confirmed to false or cite one');
   });
 
   it('refuses a DNS file whose provider does not exist (and is not pending)', () => {

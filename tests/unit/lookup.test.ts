@@ -45,9 +45,10 @@ describe('fetching the lookup map', () => {
       await expect(lookup('me@163.com')).rejects.toThrow('Failed to fetch');
       await expect(lookup('me@163.com')).rejects.toThrow(/503/);
       await expect(lookup('me@163.com')).resolves.toEqual({ kind: 'known', domain: '163.com' });
-      // Once loaded, it is not fetched again.
-      await expect(lookup('foxmail.com')).resolves.toEqual({ kind: 'known', domain: 'qq.com' });
+      // Once loaded, its shard is not fetched again.
+      await expect(lookup('163.com')).resolves.toEqual({ kind: 'known', domain: '163.com' });
       expect(fetch).toHaveBeenCalledTimes(3);
+      expect(fetch).toHaveBeenLastCalledWith('/lookup/1.json');
     } finally {
       vi.unstubAllGlobals();
     }

@@ -1,6 +1,6 @@
 // A provider that offers only plaintext servers (such providers exist and will be imported)
 // passes validation with a warning, and every page's code handles it: guides set up its
-// plaintext servers without calling them recommended, and no autoconfig file or profile is made.
+// plaintext servers without calling them recommended; its autoconfig file lists them as the ISPDB does, and no profile is made.
 import { describe, expect, it } from 'vitest';
 import { readDatasetFiles } from '../../src/integrations/read-dataset.ts';
 import { FOLDERS, loadDataset } from '../../src/lib/validate.ts';
@@ -12,7 +12,7 @@ import { portPages } from '../../src/lib/port-pages.ts';
 import { LOCALES, PROTOCOLS } from '../../src/data/schema.ts';
 
 // The fixture's providers, with the shipped clients and guides (the shipped error messages and DNS records name shipped providers).
-const files = [...readDatasetFiles('tests/fixtures/plaintext'), ...readDatasetFiles().filter((f) => ![FOLDERS.providers, FOLDERS.errors, FOLDERS.dns].some((folder) => f.file.startsWith(folder)))];
+const files = [...readDatasetFiles('tests/fixtures/plaintext'), ...readDatasetFiles().filter((f) => ![FOLDERS.providers, FOLDERS.imported, FOLDERS.errors, FOLDERS.dns].some((folder) => f.file.startsWith(folder)))];
 const { providers, clients, warnings } = loadDataset(files);
 const plain = providers.find((p) => p.domain === 'plain.example')!;
 
@@ -44,9 +44,11 @@ describe('a provider offering only plaintext', () => {
     }
   });
 
-  it('gets no autoconfig file and no profile', () => {
-    expect(hasAutoconfig(plain)).toBe(false);
-    expect(() => autoconfigXml(plain)).toThrow(/encrypted/);
+  it('gets an autoconfig file listing its plaintext servers (as the ISPDB does), and no profile', () => {
+    expect(hasAutoconfig(plain)).toBe(true);
+    const xml = autoconfigXml(plain);
+    expect(xml).toContain('<hostname>imap.plain.example</hostname>');
+    expect(xml).toContain('<socketType>plain</socketType>');
     expect(canBuildProfile(plain)).toBe(false);
   });
 

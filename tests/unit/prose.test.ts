@@ -7,7 +7,7 @@ import { providers } from '../../src/data/index.ts';
 import type { Provider } from '../../src/data/schema.ts';
 
 // A small fixture dataset: two providers, as the schema gives them.
-const fixture = (over: { domain: string; imap: string; smtp: string; imapPort: number; smtpPort: number; password: Provider['password']['name'] }) =>
+const fixture = (over: { domain: string; imap: string; smtp: string; imapPort: number; smtpPort: number; password: NonNullable<NonNullable<Provider['password']>['name']> }) =>
   ({
     domain: over.domain,
     otherDomains: [],

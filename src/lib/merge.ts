@@ -1,0 +1,52 @@
+// How a curated provider (src/data/providers, written by hand) and an imported one
+// (src/data/imported, written by scripts/import) become one entry. The curated file wins field
+// by field; the imported file adds what the curated one does not say, its sources, and every
+// value where the two differ, which stays visible as a disagreement.
+import type { Disagreement, Protocol, Provider, Server, Source } from '../data/schema.ts';
+import { PROTOCOLS } from '../data/schema.ts';
+
+/** Priority scripts/import gives every imported provider: after the curated ones, which the home page lists. */
+export const IMPORTED_PRIORITY = 1000;
+
+const same = (a: Pick<Server, 'host' | 'port'>, b: Pick<Server, 'host' | 'port'>) => a.host === b.host && a.port === b.port;
+const union = <T>(a: readonly T[], b: readonly T[]) => [...new Set([...a, ...b])];
+
+/** A curated server with what the imported one says about the same host and port. */
+function mergeServer(ours: Server, theirs: Server | undefined): Server {
+  if (!theirs) return ours;
+  const agrees = ours.security === theirs.security && ours.username === theirs.username;
+  const disagreements: Disagreement[] = [...(ours.disagreements ?? [])];
+  if (!agrees) disagreements.push({ host: theirs.host, port: theirs.port, security: theirs.security, username: theirs.username, sources: theirs.sources });
+  // The imported file's own disagreements are other values for this host and port too.
+  disagreements.push(...(theirs.disagreements ?? []).filter((d) => !(d.security === ours.security && d.username === ours.username && same(d, ours))));
+  return {
+    ...ours,
+    sources: agrees ? union(ours.sources, theirs.sources) : ours.sources,
+    ...(disagreements.length ? { disagreements } : {}),
+  };
+}
+
+export function mergeProvider(curated: Provider, imported: Provider): Provider {
+  const ids = new Set(curated.sources.map((s) => s.id));
+  // A database the curated file already cites by the same id (e.g. "ispdb") keeps the curated record.
+  const sources: Source[] = [...curated.sources, ...imported.sources.filter((s) => !ids.has(s.id))];
+  const servers = Object.fromEntries(
+    PROTOCOLS.map((protocol: Protocol) => {
+      const ours = curated.servers[protocol];
+      const theirs = imported.servers[protocol];
+      // Servers only the database lists are added after ours, with their own sources, so the page shows both.
+      const extra = theirs.filter((t) => !ours.some((o) => same(o, t)));
+      return [protocol, [...ours.map((o) => mergeServer(o, theirs.find((t) => same(o, t)))), ...extra]];
+    }),
+  ) as Provider['servers'];
+  const domains = union([curated.domain, ...curated.otherDomains], [imported.domain, ...imported.otherDomains]);
+  return {
+    ...curated,
+    otherDomains: domains.filter((d) => d !== curated.domain),
+    servers,
+    password: curated.password ?? imported.password,
+    access: curated.access ?? imported.access,
+    quirks: curated.quirks.length ? curated.quirks : imported.quirks,
+    sources,
+  };
+}
