@@ -256,13 +256,13 @@ test.describe('a query nothing answers', () => {
 test.describe('the lookup when its map does not load', () => {
   for (const locale of ['zh-cn', 'en'] as const) {
     test(`${locale}: says so, and works on the next try`, async ({ page }) => {
-      await page.route('**/lookup.json', (route) => route.abort());
+      await page.route('**/lookup/*.json', (route) => route.abort());
       await page.goto(`/${locale}/`);
       await page.locator('#lookup-input').fill('someone@126.com');
       await page.locator('#lookup-input').press('Enter');
       await expect(page.locator('.lookup [data-lookup-failed]')).toBeVisible();
       await expect(page).toHaveURL(`/${locale}/`);
-      await page.unroute('**/lookup.json');
+      await page.unroute('**/lookup/*.json');
       await page.locator('#lookup-input').press('Enter');
       await expect(page).toHaveURL(`/${locale}/126.com/`);
     });
