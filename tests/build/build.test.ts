@@ -25,7 +25,9 @@ const providers = (name: string) => join(dir, 'src/data/providers', name);
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'portolan-build-'));
   for (const path of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'public', 'src', 'scripts']) {
-    cpSync(join(ROOT, path), join(dir, path), { recursive: true, filter: (src) => !src.startsWith(join(ROOT, 'src/data/providers/')) });
+    // Providers, and the imported, error and DNS files that name them, come from the fixture alone.
+    const left = ['providers', 'imported', 'errors', 'dns'].map((f) => join(ROOT, `src/data/${f}/`));
+    cpSync(join(ROOT, path), join(dir, path), { recursive: true, filter: (src) => !left.some((f) => src.startsWith(f)) });
   }
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
   // The fixture's plaintext-only provider beside one shipped provider that has encrypted servers.
