@@ -391,14 +391,17 @@ export function validateDataset(providerFiles: RawFile[], clientFiles: RawFile[]
   const curated = read(providerFiles, 'curated');
   // Curated files win over imported ones field by field (src/lib/merge.ts): an imported provider
   // that shares a domain with a curated one is merged into it; the rest stand on their own.
+  // An imported provider merely listing a curated domain among its others (ISPDB's outlook.com file
+  // lists office365.com) stays a provider of its own, and the curated file keeps that domain.
   const merged = new Set<string>();
+  const curatedDomains = new Set(curated.flatMap(({ p }) => [p.domain, ...p.otherDomains]));
   const parsed: RawProvider[] = curated.map(({ file, p }) => {
     const domains = new Set([p.domain, ...p.otherDomains]);
-    const same = imported.filter((i) => [i.p.domain, ...i.p.otherDomains].some((d) => domains.has(d)));
+    const same = imported.filter((i) => domains.has(i.p.domain));
     same.forEach((i) => merged.add(i.file));
     return { file, p: same.reduce((acc, i) => mergeProvider(acc, i.p), p) };
   });
-  parsed.push(...imported.filter((i) => !merged.has(i.file)));
+  parsed.push(...imported.filter((i) => !merged.has(i.file)).map(({ file, p }) => ({ file, p: { ...p, otherDomains: p.otherDomains.filter((d) => !curatedDomains.has(d)) } })));
   for (const { file, p } of parsed) checkEncryption(file, p, warnings);
   checkDomainOwners(parsed, problems);
   checkDomainsAreNotServers(parsed, problems);
