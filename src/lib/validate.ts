@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { Client, LOCALES, Provider, PROTOCOLS, type Source } from '../data/schema.ts';
 import { portContradiction } from './ports.ts';
 import { DIRECTIONS, unencrypted } from './servers.ts';
+import { uiUses } from './guide.ts';
 
 /** A dataset file as read from disk, its path relative to the project root. */
 export interface TextFile {
@@ -319,10 +320,27 @@ function checkGuides(clients: { file: string; c: Client }[], files: TextFile[], 
       ids.forEach((id) => {
         if (!c.steps.includes(id)) problems.push(problem(guideFile(c.id, locale), [], `<Step id="${id}">`, `is not one of the steps of ${file}`));
       });
+      checkLabels(file, c, locale, mdx, problems);
       const inOrder = ids.filter((id) => c.steps.includes(id));
       const want = c.steps.filter((id) => ids.includes(id));
       if (inOrder.join() !== want.join()) problems.push(problem(guideFile(c.id, locale), [], inOrder.join(' '), `steps must follow the order of ${file}: ${want.join(' ')}`));
     }
+  }
+}
+
+/**
+ * A guide quotes recorded labels by key (`<Ui k="key" />`), and every key is recorded for its locale;
+ * a locale marked labelsConfirmed types no label of its own, so each label it shows has a source.
+ */
+function checkLabels(file: string, c: Client, locale: (typeof LOCALES)[number], mdx: string, problems: string[]): void {
+  const guide = guideFile(c.id, locale);
+  const { keys, typed } = uiUses(mdx);
+  for (const key of new Set(keys)) {
+    if (!c.labels[key]?.[locale]) problems.push(problem(guide, [], `<Ui k="${key}" />`, `names no label recorded for ${locale} in ${file} labels`));
+  }
+  if (c.labelsConfirmed[locale]) {
+    for (const text of typed) problems.push(problem(guide, [], `<Ui>${text}</Ui>`, `${file} says labelsConfirmed.${locale} = true, so every label comes from the app's strings: record it in labels and write <Ui k="…" />`));
+    if (!keys.length) problems.push(problem(file, ['labelsConfirmed', locale], true, `${guide} quotes no recorded label (<Ui k="…" />)`));
   }
 }
 
