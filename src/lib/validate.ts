@@ -295,6 +295,9 @@ function checkClient(file: string, c: Client, now: Date, problems: string[]): vo
   checkSourceIds(c.sources, add);
   checkSourceUrls(c.sources, add);
   checkDates(c, now, add);
+  c.behaviour?.sources.forEach((id, i) => {
+    if (!c.sources.some((s) => s.id === id)) add(['behaviour', 'sources', i], id, 'is not the id of a source listed in sources');
+  });
 }
 
 const guideFile = (client: string, locale: string) => `${FOLDERS.guides}${client}/${locale}.mdx`;
