@@ -1,6 +1,7 @@
 // The search page: Pagefind, loaded only here, with filters and ?q= links.
 // Everything the user typed is put into the page as text, never as HTML.
 import { lookup, looksLikeAddress } from '../lib/lookup.ts';
+import { namesUncoveredApp } from '../lib/not-covered.ts';
 import { preorder, rerank } from '../lib/rerank.ts';
 import { bestSection, excerptParts, isRealMatch } from '../lib/search-result.ts';
 
@@ -26,6 +27,7 @@ const status = document.getElementById('status')!;
 const list = document.getElementById('results')!;
 const instead = document.getElementById('instead')!;
 const more = document.getElementById('more')!;
+const notCovered = document.getElementById('not-covered')!;
 const filtersBox = document.getElementById('filters')!;
 const labels = JSON.parse(root.dataset.labels!) as Record<string, string>;
 const FACETS = ['type', 'provider', 'client', 'protocol'];
@@ -114,6 +116,7 @@ async function run(): Promise<void> {
   } else for (const answer of root.querySelectorAll<HTMLElement>('.lookup-messages > *')) answer.hidden = true;
   instead.hidden = true;
   more.hidden = true;
+  notCovered.hidden = !namesUncoveredApp(q);
   if (!q) {
     status.textContent = root.dataset.empty!;
     list.replaceChildren();
