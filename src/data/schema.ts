@@ -170,6 +170,8 @@ export const Client = z.strictObject({
   labels: ClientLabels,
   /** What the app does that matters for some providers (IMAP ID, a vendor's cloud). */
   behaviour: ClientBehaviour.optional(),
+  /** Editorial order among clients, 1 = most used: lists follow it, and search breaks ties between a provider's guides with it. */
+  priority: z.number().int().min(1),
 });
 export type Client = z.infer<typeof Client>;
 

@@ -384,7 +384,7 @@ export function validateDataset(providerFiles: RawFile[], clientFiles: RawFile[]
 
   if (problems.length) throw new DatasetError(problems);
   const providers = parsed.map(({ p }) => p).sort((a, b) => a.priority - b.priority || a.domain.localeCompare(b.domain));
-  return { providers, clients: clients.map(({ c }) => c), warnings };
+  return { providers, clients: clients.map(({ c }) => c).sort((a, b) => a.priority - b.priority || a.id.localeCompare(b.id)), warnings };
 }
 
 /** Reads every file of the dataset (paths relative to the project root) and checks it. */

@@ -147,7 +147,7 @@ async function run(): Promise<void> {
       loaded
         .map((d, index) => {
           const sub = bestSection(q, d.sub_results);
-          return { ...d, index, sub, title: d.meta.title ?? d.url, section: sub?.title, kind: d.meta.kind, priority: Number(d.meta.priority) || undefined };
+          return { ...d, index, sub, title: d.meta.title ?? d.url, section: sub?.title, kind: d.meta.kind, priority: Number(d.meta.priority) || undefined, order: Number(d.meta.order) || undefined };
         })
         // Pagefind stands in a prefix for a word no page has (`Axxxxxxxx` → "a"): such pages are no answer.
         .filter((d) => isRealMatch(q, d.content)),
