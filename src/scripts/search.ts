@@ -8,7 +8,7 @@ import { bestSection, excerptParts, isRealMatch } from '../lib/search-result.ts'
 interface PagefindResultData {
   url: string;
   content: string;
-  meta: { title?: string; kind?: string; priority?: string };
+  meta: { title?: string; kind?: string; priority?: string; order?: string };
   excerpt: string;
   filters: Record<string, string[]>;
   sub_results?: { url: string; title: string; excerpt: string; locations?: number[] }[];
