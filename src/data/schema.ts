@@ -143,6 +143,42 @@ export const Provider = z.strictObject({
 export type ProviderInput = z.input<typeof Provider>;
 export type Provider = z.infer<typeof Provider>;
 
+/** Where a recorded screen label comes from: one string of the app's own source or translation files. */
+export const LabelSource = z.strictObject({
+  /** owner/name on GitHub. */
+  repo: z.string().regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, 'must be owner/name'),
+  file: text,
+  /** The string's id in that file; a Fluent attribute is written id.attribute. */
+  id: text,
+  commit: z.string().regex(/^[0-9a-f]{40}$/, 'must be the full 40-hex commit that was read'),
+});
+export type LabelSource = z.infer<typeof LabelSource>;
+
+const RecordedLabel = z.strictObject({ text, source: LabelSource });
+
+/**
+ * Screen labels quoted from the app's own strings, by a key the guides use (`<Ui k="key" />`).
+ * A locale may be missing for a label the app has not translated.
+ */
+export const ClientLabels = z
+  .record(z.string().regex(/^[a-z0-9-]+$/, 'must be a short key of a-z, 0-9 and hyphens'), z.strictObject(Object.fromEntries(LOCALES.map((l) => [l, RecordedLabel.optional()])) as Record<Locale, z.ZodOptional<typeof RecordedLabel>>))
+  .default({});
+export type ClientLabels = z.infer<typeof ClientLabels>;
+
+/** What the app itself does that matters for some providers. */
+export const ClientBehaviour = z.strictObject({
+  /**
+   * Whether it sends the IMAP ID command (RFC 2971), which NetEase requires ("Unsafe Login"
+   * otherwise): true/false, or null when unknown; `note` says where it is turned off or why unknown.
+   */
+  imapId: z.boolean().nullable(),
+  imapIdNote: Localized,
+  /** Whether the app reaches the mail server through its vendor's cloud rather than from the device. */
+  vendorCloud: z.boolean(),
+  sources: z.array(z.string()).min(1),
+});
+export type ClientBehaviour = z.infer<typeof ClientBehaviour>;
+
 export const Client = z.strictObject({
   $schema: z.string().optional(),
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -159,6 +195,12 @@ export const Client = z.strictObject({
   steps: z.array(z.string().regex(/^step-[a-z0-9-]+$/, 'must look like step-something')).min(1),
   sources: z.array(Source).min(1),
   verified: isoDate,
+  /** Screen labels quoted from the app's own strings, with their source per locale. */
+  labels: ClientLabels,
+  /** What the app does that matters for some providers (IMAP ID, a vendor's cloud). */
+  behaviour: ClientBehaviour.optional(),
+  /** Editorial order among clients, 1 = most used: lists follow it, and search breaks ties between a provider's guides with it. */
+  priority: z.number().int().min(1),
 });
 export type Client = z.infer<typeof Client>;
 

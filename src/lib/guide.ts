@@ -49,3 +49,20 @@ export function onlyProps(component: string, props: object, allowed: readonly st
   const extra = Object.entries(props).filter(([k]) => !allowed.includes(k));
   if (extra.length) throw new Error(`<${component}>: unknown prop ${extra.map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(', ')}; guide prose asks the data for values through <V f="…" />`);
 }
+
+/**
+ * A screen label recorded in the client's data (`labels`), in the guide's locale. Throws, naming
+ * both files, for a key the client does not record in that locale.
+ */
+export function recordedLabel(guide: Pick<GuideContext, 'client' | 'locale'>, key: string): string {
+  const label = guide.client.labels[key]?.[guide.locale];
+  if (!label) throw new Error(`src/guides/${guide.client.id}/${guide.locale}.mdx: <Ui k="${key}" /> names no label recorded for ${guide.locale} in src/data/clients/${guide.client.id}.json labels`);
+  return label.text;
+}
+
+/** The `<Ui>` uses of a guide's MDX: recorded keys, and labels typed into the prose. */
+export function uiUses(mdx: string): { keys: string[]; typed: string[] } {
+  const keys = [...mdx.matchAll(/<Ui\s+k="([^"]*)"\s*\/>/g)].map((m) => m[1]!);
+  const typed = [...mdx.matchAll(/<Ui>([\s\S]*?)<\/Ui>/g)].map((m) => m[1]!);
+  return { keys, typed };
+}

@@ -13,6 +13,8 @@ export interface Candidate {
   kind?: string;
   /** Provider order: 1 is the most used. */
   priority?: number;
+  /** A guide's client order: 1 is the most used. */
+  order?: number;
 }
 
 // The page that explains a thing before the pages that use it: an error's own page, a provider's,
@@ -25,7 +27,7 @@ const kindOrder = (kind: string | undefined) => KIND_ORDER[kind ?? ''] ?? 9;
  * priority. Pagefind keeps it with the index, so the search page learns every result's
  * kind and priority without fetching a single result fragment.
  */
-export const searchRank = (kind: string | undefined, priority?: number) => kindOrder(kind) * 1000 + Math.min(priority ?? 999, 999);
+export const searchRank = (kind: string | undefined, priority?: number, order?: number) => kindOrder(kind) * 100_000 + Math.min(priority ?? 999, 999) * 100 + Math.min(order ?? 99, 99);
 
 /**
  * Pagefind's order, except that the results scoring close to the best one (within `near` of it)
@@ -79,6 +81,7 @@ export function rerank<T extends Candidate>(query: string, results: T[]): T[] {
     coverage(r.section, words),
     -kindOrder(r.kind),
     -(r.priority ?? 99),
+    -(r.order ?? 99),
     -r.title.length,
     -r.index,
   ];

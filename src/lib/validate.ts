@@ -13,6 +13,7 @@ import { mergeProvider } from './merge.ts';
 
 /** curated: src/data/providers, written by hand; imported: src/data/imported, written by scripts/import. */
 export type Tier = 'curated' | 'imported';
+import { uiUses } from './guide.ts';
 
 /** A dataset file as read from disk, its path relative to the project root. */
 export interface TextFile {
@@ -332,6 +333,9 @@ function checkClient(file: string, c: Client, now: Date, problems: string[]): vo
   checkSourceIds(c.sources, add);
   checkSourceUrls(c.sources, add);
   checkDates(c, now, add);
+  c.behaviour?.sources.forEach((id, i) => {
+    if (!c.sources.some((s) => s.id === id)) add(['behaviour', 'sources', i], id, 'is not the id of a source listed in sources');
+  });
 }
 
 const guideFile = (client: string, locale: string) => `${FOLDERS.guides}${client}/${locale}.mdx`;
@@ -357,10 +361,27 @@ function checkGuides(clients: { file: string; c: Client }[], files: TextFile[], 
       ids.forEach((id) => {
         if (!c.steps.includes(id)) problems.push(problem(guideFile(c.id, locale), [], `<Step id="${id}">`, `is not one of the steps of ${file}`));
       });
+      checkLabels(file, c, locale, mdx, problems);
       const inOrder = ids.filter((id) => c.steps.includes(id));
       const want = c.steps.filter((id) => ids.includes(id));
       if (inOrder.join() !== want.join()) problems.push(problem(guideFile(c.id, locale), [], inOrder.join(' '), `steps must follow the order of ${file}: ${want.join(' ')}`));
     }
+  }
+}
+
+/**
+ * A guide quotes recorded labels by key (`<Ui k="key" />`), and every key is recorded for its locale;
+ * a locale marked labelsConfirmed types no label of its own, so each label it shows has a source.
+ */
+function checkLabels(file: string, c: Client, locale: (typeof LOCALES)[number], mdx: string, problems: string[]): void {
+  const guide = guideFile(c.id, locale);
+  const { keys, typed } = uiUses(mdx);
+  for (const key of new Set(keys)) {
+    if (!c.labels[key]?.[locale]) problems.push(problem(guide, [], `<Ui k="${key}" />`, `names no label recorded for ${locale} in ${file} labels`));
+  }
+  if (c.labelsConfirmed[locale]) {
+    for (const text of typed) problems.push(problem(guide, [], `<Ui>${text}</Ui>`, `${file} says labelsConfirmed.${locale} = true, so every label comes from the app's strings: record it in labels and write <Ui k="…" />`));
+    if (!keys.length) problems.push(problem(file, ['labelsConfirmed', locale], true, `${guide} quotes no recorded label (<Ui k="…" />)`));
   }
 }
 
@@ -418,7 +439,7 @@ export function validateDataset(providerFiles: RawFile[], clientFiles: RawFile[]
 
   if (problems.length) throw new DatasetError(problems);
   const providers = parsed.map(({ p }) => p).sort((a, b) => a.priority - b.priority || a.domain.localeCompare(b.domain));
-  return { providers, clients: clients.map(({ c }) => c), warnings };
+  return { providers, clients: clients.map(({ c }) => c).sort((a, b) => a.priority - b.priority || a.id.localeCompare(b.id)), warnings };
 }
 
 /** Reads every file of the dataset (paths relative to the project root) and checks it. */

@@ -1,6 +1,7 @@
 // The search page: Pagefind, loaded only here, with filters and ?q= links.
 // Everything the user typed is put into the page as text, never as HTML.
 import { lookup, looksLikeAddress } from '../lib/lookup.ts';
+import { namesUncoveredApp } from '../lib/not-covered.ts';
 import { preorder, rerank } from '../lib/rerank.ts';
 import { bestSection, excerptParts, isRealMatch } from '../lib/search-result.ts';
 import { searchQueries } from '../lib/query.ts';
@@ -8,7 +9,7 @@ import { searchQueries } from '../lib/query.ts';
 interface PagefindResultData {
   url: string;
   content: string;
-  meta: { title?: string; kind?: string; priority?: string };
+  meta: { title?: string; kind?: string; priority?: string; order?: string };
   excerpt: string;
   filters: Record<string, string[]>;
   sub_results?: { url: string; title: string; excerpt: string; locations?: number[] }[];
@@ -27,6 +28,7 @@ const status = document.getElementById('status')!;
 const list = document.getElementById('results')!;
 const instead = document.getElementById('instead')!;
 const more = document.getElementById('more')!;
+const notCovered = document.getElementById('not-covered')!;
 const filtersBox = document.getElementById('filters')!;
 // Filters load their own index files, so only once someone opens them: a first search then
 // downloads no more of Pagefind than a plain Pagefind search does.
@@ -122,6 +124,7 @@ async function run(): Promise<void> {
   } else for (const answer of root.querySelectorAll<HTMLElement>('.lookup-messages > *')) answer.hidden = true;
   instead.hidden = true;
   more.hidden = true;
+  notCovered.hidden = !namesUncoveredApp(q);
   if (!q) {
     status.textContent = root.dataset.empty!;
     list.replaceChildren();
@@ -156,7 +159,7 @@ async function run(): Promise<void> {
       loaded
         .map((d, index) => {
           const sub = bestSection(query, d.sub_results);
-          return { ...d, index, sub, title: d.meta.title ?? d.url, section: sub?.title, kind: d.meta.kind, priority: Number(d.meta.priority) || undefined };
+          return { ...d, index, sub, title: d.meta.title ?? d.url, section: sub?.title, kind: d.meta.kind, priority: Number(d.meta.priority) || undefined, order: Number(d.meta.order) || undefined };
         })
         // Pagefind stands in a prefix for a word no page has (`Axxxxxxxx` → "a"): such pages are no answer.
         .filter((d) => isRealMatch(query, d.content)),

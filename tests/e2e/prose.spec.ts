@@ -44,19 +44,19 @@ test('guide prose types no hostname, port, step number or password noun: the dat
   expect(problems).toEqual([]);
 });
 
-// A fixed sample, in the browser: the Gmail guide's sign-in step names Gmail's own password kind,
+// A fixed sample, in the browser: the Gmail Thunderbird guide's sign-in step names Gmail's own password kind,
 // in its title too, and its "step 1" is the password step's number, linked to it.
 for (const locale of LOCALES) {
-  test(`/${locale}/gmail.com/android/: the sign-in step names Gmail’s password and links the step that explains it`, async ({ page }) => {
+  test(`/${locale}/gmail.com/thunderbird/: the sign-in step names Gmail’s password and links the step that explains it`, async ({ page }) => {
     const gmail = providers.find((p) => p.domain === 'gmail.com')!;
-    const android = clients.find((c) => c.id === 'android')!;
+    const thunderbird = clients.find((c) => c.id === 'thunderbird')!;
     const others = providers.flatMap((p) => proseFacts([p]).passwordNouns).filter((n) => !proseFacts([gmail]).passwordNouns.includes(n));
-    await page.goto(`/${locale}/gmail.com/android/`);
+    await page.goto(`/${locale}/gmail.com/thunderbird/`);
     const step = page.locator('li.step', { has: page.locator('#step-sign-in') });
     const title = step.getByRole('heading', { level: 2 });
     await expect(title).toContainText(gmail.password!.name![locale]);
     for (const noun of others) await expect(step).not.toContainText(noun, { ignoreCase: true });
-    const ref = step.locator('p').getByRole('link', { name: String(android.steps.indexOf('step-password') + 1), exact: true });
+    const ref = step.locator('p').getByRole('link', { name: String(thunderbird.steps.indexOf('step-password') + 1), exact: true });
     await ref.click();
     await expect(page).toHaveURL(/#step-password$/);
     await expect(page.locator('#step-password')).toBeInViewport();

@@ -25,6 +25,7 @@ const BOTH = [
   ['Unsafe Login', '/errors/netease-unsafe-login/'],
   ['163 iPhone', '/163.com/ios/'],
   ['yeah.net outlook', '/yeah.net/outlook/'],
+  ['163 Thunderbird', '/163.com/thunderbird/'],
 ] as const;
 const ONLY = {
   'zh-cn': [
@@ -53,6 +54,16 @@ for (const locale of ['zh-cn', 'en'] as const) {
       await expect(results.first().locator('.facets')).toContainText(locale === 'en' ? 'iPhone/iPad Mail' : '苹果 iPhone/iPad 邮件');
       await expect(results.first().locator('.facets')).toContainText('IMAP');
       for (const href of await results.locator('h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))) expect(href).toMatch(new RegExp(`^/${locale}/`));
+    });
+
+    test('a search for an app without a guide says so above the results', async ({ page }) => {
+      for (const q of ['Foxmail', '网易邮箱大师']) {
+        await search(page, locale, q);
+        await expect(page.locator('#not-covered')).toBeVisible();
+        await expect(page.locator('#not-covered')).toContainText('Foxmail');
+      }
+      await search(page, locale, '163 iPhone');
+      await expect(page.locator('#not-covered')).toBeHidden();
     });
 
     test('a provider filter narrows the results', async ({ page }) => {

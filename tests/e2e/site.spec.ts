@@ -83,8 +83,8 @@ for (const { locale, lang, browser } of LOCALES) {
       }
       await page.goto(`/${locale}/163.com/outlook/#step-new-outlook`);
       await expect(page.locator('#step-new-outlook')).toBeInViewport();
-      await page.goto(`/${locale}/163.com/android/#step-builtin`);
-      await expect(page.locator('#step-builtin')).toBeInViewport();
+      await page.goto(`/${locale}/163.com/android/#step-gmail`);
+      await expect(page.locator('#step-gmail')).toBeInViewport();
     });
 
     test('steps are numbered in order', async ({ page }) => {

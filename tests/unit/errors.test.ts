@@ -8,7 +8,7 @@ import { checkCommands, errorGrade, errorsFor, fixLinks, meaningGrade } from '..
 import { keyTerms, normaliseQuery, searchQueries } from '../../src/lib/query.ts';
 
 const FILE = 'src/data/errors/fixture.json';
-const APPS = { file: 'src/data/apps.json', data: [{ id: 'thunderbird', name: { 'zh-cn': 'Thunderbird 桌面版', en: 'Thunderbird' } }] };
+const APPS = { file: 'src/data/errors/apps.json', data: [{ id: 'aosp-email', name: { 'zh-cn': '安卓“电子邮件”应用（AOSP 版）', en: 'Android Email app (AOSP)' } }] };
 const L = (s: string) => ({ 'zh-cn': `${s}（中）`, en: s });
 
 /** A small valid file: one official source, one bug report, one error. */
@@ -61,7 +61,7 @@ describe('error dataset validation', () => {
     ['meaning citing an unknown source', (f) => (f.errors[0].meaning.sources = ['nowhere']), 'errors[0].meaning.sources[0] = "nowhere"', 'not the id of a source'],
     ['a user’s IP address in a quoted reply', (f) => (f.errors[0].texts[0].text = '554 DT:SPM ?ip=192.0.2.1'), 'errors[0].texts[0].text', '{IP address}'],
     ['a step no client of the error has', (f) => (f.errors[0].causes[0].fix[0].step = 'step-ssl-magic'), 'errors[0].causes[0].fix[0].step = "step-ssl-magic"', 'not a step of ios'],
-    ['a step for an app without a guide', (f) => (f.errors[0].clients = ['thunderbird']), 'errors[0].causes[0].fix[0].step = "step-password"', 'provider "section"'],
+    ['a step for an app without a guide', (f) => (f.errors[0].clients = ['aosp-email']), 'errors[0].causes[0].fix[0].step = "step-password"', 'provider "section"'],
     ['unknown symptom', (f) => (f.errors[0].symptom = 'sad'), 'errors[0].symptom = "sad"', ''],
     ['missing English', (f) => delete f.errors[0].title.en, 'errors[0].title.en = (missing)', ''],
     ['a cause without a fix', (f) => (f.errors[0].causes[0].fix = []), 'errors[0].causes[0].fix = []', 'at least one step'],
@@ -123,7 +123,7 @@ describe('errors on pages', () => {
   it('a fix step links the guide step of each provider and client, or the provider section', () => {
     const [e] = validateErrors([{ file: FILE, data: fixture() }], APPS, providers, clients).errors;
     expect(fixLinks('en', e!, { step: 'step-password', section: 'password' }, providers, clients)).toEqual([{ href: '/en/163.com/ios/#step-password', label: clients.find((c) => c.id === 'ios')!.name.en }]);
-    const app = { ...e!, clients: ['thunderbird'] };
+    const app = { ...e!, clients: ['aosp-email'] };
     expect(fixLinks('zh-cn', app, { section: 'password' }, providers, clients)).toEqual([{ href: '/zh-cn/163.com/#password', label: p163.shortName['zh-cn'] }]);
   });
 

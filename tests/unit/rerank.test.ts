@@ -45,6 +45,18 @@ describe('the index’s rank sort and the order shown', () => {
     expect(searchRank('provider')).toBeLessThan(searchRank('port'));
   });
 
+  it('orders one provider’s guides by client order, below the provider order', () => {
+    expect(searchRank('guide', 1, 1)).toBeLessThan(searchRank('guide', 1, 2));
+    expect(searchRank('guide', 1, 99)).toBeLessThan(searchRank('guide', 2, 1));
+    expect(searchRank('guide', 999, 99)).toBeLessThan(searchRank('home', 1, 1));
+  });
+
+  it('between two equally matching guides of one provider, the more used client comes first, even with a longer title', () => {
+    const guide = (title: string, order: number, index: number) => ({ index, title, content: title, kind: 'guide', priority: 2, order });
+    const shown = rerank('163 outlook', [guide('163 Mail in Outlook mobile', 6, 0), guide('163 Mail in Outlook for Windows', 1, 1)]);
+    expect(shown.map((c) => c.order)).toEqual([1, 6]);
+  });
+
   const r = (id: string, score: number) => ({ id, score });
   it('orders results Pagefind scores about as well as the best by their rank, and keeps its order below', () => {
     const results = [r('guide-163', 1.41), r('guide-126', 1.36), r('provider-126', 1.2), r('provider-163', 1.13), r('guide-qq', 1.0), r('provider-qq', 0.5)];
