@@ -26,13 +26,18 @@ export function proseFacts(providers: Provider[]): ProseFacts {
       hosts.add(s.host);
       ports.add(s.port);
     }
+    // A provider that takes no password has no password noun for prose to type.
+    if (p.password?.kind === 'oauth-only') continue;
     for (const name of Object.values(p.password?.name ?? {})) {
       // "client authorization code (客户端授权码)", "客户端授权码（授权密码）": each part is a name.
       for (const part of name.split(/[()（）]/).map((x) => x.trim()).filter(Boolean)) {
-        nouns.add(part.toLowerCase());
-        // The head noun of an English name ("code"), unless it is the generic "password".
+        const words = part.split(/\s+/).length;
+        // A lone English word ("unknown") is no name to look for; a Chinese part always is.
+        if (words > 1 || /[^\x00-\x7f]/.test(part)) nouns.add(part.toLowerCase());
+        // The head noun of a short English name ("code" of "client authorization code"), unless it is the
+        // generic "password"; a longer phrase ("… once secure login is on") ends in no noun of its own.
         const head = /([a-z]+)$/i.exec(part)?.[1]?.toLowerCase();
-        if (head && part.includes(' ') && head !== 'password') nouns.add(head);
+        if (head && words >= 2 && words <= 3 && head !== 'password') nouns.add(head);
       }
     }
   }

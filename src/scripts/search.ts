@@ -146,7 +146,14 @@ async function run(): Promise<void> {
   // as a phrase. All run on the index chunks already loaded; only the results shown fetch a fragment.
   const [search, byRank, asPhrase] = await Promise.all([pf.search(query, { filters }), pf.search(query, { filters, sort: { rank: 'asc' } }), pf.search(`"${query.replace(/"/g, '')}"`, { filters })]);
   if (mine !== generation) return;
-  const ordered = preorder(search.results, new Map(byRank.results.map((r, i) => [r.id, i])), new Set(asPhrase.results.map((r) => r.id)));
+  let ordered = preorder(search.results, new Map(byRank.results.map((r, i) => [r.id, i])), new Set(asPhrase.results.map((r) => r.id)));
+  // A bare number is a port: its own page comes first, however often provider pages repeat it.
+  const portType = root.dataset.portType!;
+  if (/^\d{1,5}$/.test(query) && (!filters.type || filters.type.any.includes(portType))) {
+    const port = (await pf.search(query, { filters: { ...filters, type: { any: [portType] } } })).results[0];
+    if (mine !== generation) return;
+    if (port) ordered = [port, ...ordered.filter((r) => r.id !== port.id)];
+  }
   let shown = 0;
   list.replaceChildren();
   const showMore = async (): Promise<number> => {
