@@ -1,5 +1,6 @@
 // What pages need from the error dataset: which errors apply where, how sure we are of
 // each text, and where each fix step links. No Astro imports: pages only render this.
+import { IMPORTED_PRIORITY } from './merge.ts';
 import { ERROR_SYMPTOMS, type Client, type Locale, type Protocol, type Provider, type Server } from '../data/schema.ts';
 import type { KnownError } from './validate-errors.ts';
 import { GRADES, gradeOf, type Grade } from './evidence.ts';
@@ -44,15 +45,19 @@ export interface FixLink {
  * of any provider) land on provider pages.
  */
 export function fixLinks(locale: Locale, e: KnownError, fix: { step?: string; section?: string }, providers: readonly Provider[], clients: readonly Client[]): FixLink[] {
-  const ps = e.providers.length ? providers.filter((p) => e.providers.includes(p.domain)) : [...providers];
+  // An error of any provider links the curated providers' pages (the imported long tail would be hundreds of links).
+  const ps = e.providers.length ? providers.filter((p) => e.providers.includes(p.domain)) : providers.filter((p) => p.priority < IMPORTED_PRIORITY);
   const cs = e.clients.length ? clients.filter((c) => e.clients.includes(c.id)) : [...clients];
   const name = (p: Provider, c?: Client) => (c && (ps.length === 1 || cs.length > 1) ? (ps.length === 1 ? c.name[locale] : `${p.shortName[locale]} · ${c.name[locale]}`) : p.shortName[locale]);
   if (fix.step) {
-    const links = ps.flatMap((p) => cs.filter((c) => c.steps.includes(fix.step!) && hasGuide(p, c)).map((c) => ({ href: `${localePath(locale, p.domain, c.id)}#${fix.step}`, label: name(p, c) })));
+    // An OAuth2-only provider's guides have one sign-in step of their own, none of the client's steps.
+    const links = ps.filter((p) => p.password?.kind !== 'oauth-only').flatMap((p) => cs.filter((c) => c.steps.includes(fix.step!) && hasGuide(p, c)).map((c) => ({ href: `${localePath(locale, p.domain, c.id)}#${fix.step}`, label: name(p, c) })));
     if (links.length) return links;
   }
   if (!fix.section) return [];
-  return ps.map((p) => ({ href: `${localePath(locale, p.domain)}${fix.section === 'quirks' && !p.quirks.length ? '' : `#${fix.section}`}`, label: name(p) }));
+  // A section the page does not have (no quirks, or no known access rule) links the page itself.
+  const has = (p: Provider) => (fix.section === 'quirks' ? p.quirks.length > 0 : fix.section === 'access' ? Boolean(p.access) : true);
+  return ps.map((p) => ({ href: `${localePath(locale, p.domain)}${has(p) ? `#${fix.section}` : ''}`, label: name(p) }));
 }
 
 /** Where a guide's links for a step go: the kind of link, to label it. */
