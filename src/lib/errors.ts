@@ -1,6 +1,7 @@
 // What pages need from the error dataset: which errors apply where, how sure we are of
 // each text, and where each fix step links. No Astro imports: pages only render this.
 import { IMPORTED_PRIORITY } from './merge.ts';
+import { oauthOnly } from './password.ts';
 import { ERROR_SYMPTOMS, type Client, type Locale, type Protocol, type Provider, type Server } from '../data/schema.ts';
 import type { KnownError } from './validate-errors.ts';
 import { GRADES, gradeOf, type Grade } from './evidence.ts';
@@ -51,12 +52,12 @@ export function fixLinks(locale: Locale, e: KnownError, fix: { step?: string; se
   const name = (p: Provider, c?: Client) => (c && (ps.length === 1 || cs.length > 1) ? (ps.length === 1 ? c.name[locale] : `${p.shortName[locale]} · ${c.name[locale]}`) : p.shortName[locale]);
   if (fix.step) {
     // An OAuth2-only provider's guides have one sign-in step of their own, none of the client's steps.
-    const links = ps.filter((p) => p.password?.kind !== 'oauth-only').flatMap((p) => cs.filter((c) => c.steps.includes(fix.step!) && hasGuide(p, c)).map((c) => ({ href: `${localePath(locale, p.domain, c.id)}#${fix.step}`, label: name(p, c) })));
+    const links = ps.filter((p) => !oauthOnly(p)).flatMap((p) => cs.filter((c) => c.steps.includes(fix.step!) && hasGuide(p, c)).map((c) => ({ href: `${localePath(locale, p.domain, c.id)}#${fix.step}`, label: name(p, c) })));
     if (links.length) return links;
   }
   if (!fix.section) return [];
-  // A section the page does not have (no quirks, or no known access rule) links the page itself.
-  const has = (p: Provider) => (fix.section === 'quirks' ? p.quirks.length > 0 : fix.section === 'access' ? Boolean(p.access) : true);
+  // A section the page does not have (no quirks; no access switch for an OAuth2-only provider) links the page itself.
+  const has = (p: Provider) => (fix.section === 'quirks' ? p.quirks.length > 0 : fix.section === 'access' ? !oauthOnly(p) : true);
   return ps.map((p) => ({ href: `${localePath(locale, p.domain)}${has(p) ? `#${fix.section}` : ''}`, label: name(p) }));
 }
 
