@@ -1,8 +1,7 @@
 // The only definition of the dataset's shape. Everything else (types, the JSON Schema,
 // validation messages) is derived from here.
 import { z } from 'zod';
-import { hasPort, isHostname, isIpAddress } from '../lib/hostname.ts';
-import { GRADES } from '../lib/evidence.ts';
+import { hasPort, isHostname, isIpAddress } from './hostname.ts';
 
 import { LOCALES, type Locale } from './locales.ts';
 
@@ -13,6 +12,9 @@ export type Protocol = (typeof PROTOCOLS)[number];
 
 export const SECURITY = ['ssl/tls', 'starttls', 'none'] as const;
 export type Security = (typeof SECURITY)[number];
+
+/** Evidence grades, best first; computed from a fact's sources in src/lib/evidence.ts. */
+export const GRADES = ['confirmed', 'corroborated', 'single-source', 'disagree'] as const;
 
 const text = z.string().trim().min(1, 'must not be empty');
 

@@ -1,6 +1,6 @@
 // Turns the dataset's files, as text, into typed providers and clients, or fails with every
 // problem found, each as `file: field = value: why`. `npm run validate`, the build's first step
-// (src/integrations/portolan.ts) and the pages (src/data/index.ts) all go through loadDataset,
+// (src/integrations/portolan.ts) and the pages (src/lib/dataset.ts) all go through loadDataset,
 // so they cannot disagree. Each rule is one function; a new rule is one more function and a
 // line in checkProvider, checkClient or checkAcrossFiles.
 import type { z } from 'zod';

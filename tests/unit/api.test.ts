@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { providers } from '../../src/data/index.ts';
+import { providers } from '../../src/lib/dataset.ts';
 import { Provider, SECURITY, PASSWORD_KINDS } from '../../src/data/schema.ts';
 import { providerJson, providerJsonSchema, providersJson } from '../../src/lib/api.ts';
 import { GRADES } from '../../src/lib/evidence.ts';

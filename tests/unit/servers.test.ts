@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { providers, clients } from '../../src/data/index.ts';
+import { providers, clients } from '../../src/lib/dataset.ts';
 import { rankServers, recommended, incomingProtocol } from '../../src/lib/servers.ts';
 import { guideContext } from '../../src/lib/guide.ts';
 import type { Provider } from '../../src/data/schema.ts';

@@ -1,7 +1,7 @@
 // The address lookup's map, split by the first character of each name, so a lookup fetches
 // only the shard its domain falls in (/lookup/g.json for gmail.com) however many providers we know.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { providers } from '../../data/index.ts';
+import { providers } from '../../lib/dataset.ts';
 import { allServers } from '../../lib/servers.ts';
 import { shardOf, type LookupMap } from '../../lib/lookup.ts';
 

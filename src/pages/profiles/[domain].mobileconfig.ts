@@ -4,7 +4,7 @@
 // ones in the browser, in the page's language.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Provider } from '../../data/schema.ts';
-import { providers } from '../../data/index.ts';
+import { providers } from '../../lib/dataset.ts';
 import { canBuildProfile, mobileconfig, PROFILE_CONTENT_TYPE } from '../../lib/profile.ts';
 
 export const getStaticPaths = (() =>

@@ -4,7 +4,7 @@
 // (a Content-Type rule for /v1.1/* would also label the host's 404 page as XML).
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Provider } from '../../data/schema.ts';
-import { providers } from '../../data/index.ts';
+import { providers } from '../../lib/dataset.ts';
 import { autoconfigDomains, autoconfigXml, hasAutoconfig } from '../../lib/autoconfig.ts';
 
 export const getStaticPaths = (() =>

@@ -1,7 +1,7 @@
 // /api/v1/providers/{domain}.json for every domain; another domain of a provider serves that provider.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Provider } from '../../../../data/schema.ts';
-import { providers } from '../../../../data/index.ts';
+import { providers } from '../../../../lib/dataset.ts';
 import { jsonResponse, providerJson, SCHEMA_PATH } from '../../../../lib/api.ts';
 
 export const getStaticPaths = (() =>
