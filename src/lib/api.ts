@@ -35,6 +35,13 @@ export function providerJsonSchema(id?: string): Record<string, unknown> {
   };
 }
 
+/** The committed copy of the schema that provider files name in `$schema`, so editors check them on a fresh clone. */
+export const PROVIDER_SCHEMA_FILE = 'src/data/provider.schema.json';
+/** Its `$schema` value, relative to a file in src/data/providers/ or src/data/imported/. */
+export const PROVIDER_SCHEMA_REF = '../provider.schema.json';
+/** The text `npm run schema` writes to PROVIDER_SCHEMA_FILE. */
+export const providerSchemaText = () => JSON.stringify(providerJsonSchema(), null, 2) + '\n';
+
 /** One provider as the API serves it: the validated entry with each fact's computed grade, without the editor's `$schema` path. */
 export function providerJson(provider: Provider, schemaUrl?: string): Record<string, unknown> {
   const { $schema: _editorPath, ...entry } = provider;

@@ -1,12 +1,13 @@
 // The JSON API and its JSON Schema: the schema comes from the zod schema, accepts every dataset
 // file and every API file, and rejects what zod rejects in shape.
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { providers } from '../../src/lib/dataset.ts';
 import { Provider, SECURITY, PASSWORD_KINDS } from '../../src/data/schema.ts';
-import { providerJson, providerJsonSchema, providersJson } from '../../src/lib/api.ts';
+import { PROVIDER_SCHEMA_FILE, PROVIDER_SCHEMA_REF, providerJson, providerJsonSchema, providerSchemaText, providersJson } from '../../src/lib/api.ts';
 import { GRADES } from '../../src/lib/evidence.ts';
 import * as one from '../../src/pages/api/v1/providers/[domain].json.ts';
 import * as all from '../../src/pages/api/v1/providers.json.ts';
@@ -194,5 +195,29 @@ describe('/api/v1/schema.json', () => {
     broken.servers.imap[0].port = '993';
     expect(check(broken)).toBe(false);
     expect(check.errors!.map((e) => e.instancePath)).toContain('/servers/imap/0/port');
+  });
+});
+
+describe('src/data/provider.schema.json (the schema provider files name in $schema)', () => {
+  it('is what `npm run schema` writes today', () => {
+    expect(existsSync(PROVIDER_SCHEMA_FILE), `${PROVIDER_SCHEMA_FILE} is missing: run npm run schema`).toBe(true);
+    expect(readFileSync(PROVIDER_SCHEMA_FILE, 'utf8') === providerSchemaText(), `${PROVIDER_SCHEMA_FILE} is stale: run npm run schema and commit it`).toBe(true);
+  });
+
+  it('is named by every provider file, curated and imported, through a path that reaches it', () => {
+    for (const dir of ['src/data/providers', 'src/data/imported']) {
+      for (const f of readdirSync(dir).filter((name) => name.endsWith('.json'))) {
+        const ref = (JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) as { $schema?: string }).$schema;
+        expect(ref, `${dir}/${f}`).toBe(PROVIDER_SCHEMA_REF);
+        expect(resolve(dirname(`${dir}/${f}`), ref!), `${dir}/${f}`).toBe(resolve(PROVIDER_SCHEMA_FILE));
+      }
+    }
+  });
+
+  it('accepts every curated file', () => {
+    const check = new Ajv2020({ allErrors: true, strict: true });
+    addFormats(check);
+    const committed = check.compile(JSON.parse(readFileSync(PROVIDER_SCHEMA_FILE, 'utf8')));
+    for (const f of files) expect(committed(raw(f)), `${f}: ${JSON.stringify(committed.errors)}`).toBe(true);
   });
 });
