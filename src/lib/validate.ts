@@ -10,6 +10,7 @@ import { DIRECTIONS, unencrypted } from './servers.ts';
 import { validateErrors, type KnownError } from './validate-errors.ts';
 import { validateDns } from './validate-dns.ts';
 import { mergeProvider } from './merge.ts';
+import { domainsOf } from './domains.ts';
 
 /** curated: src/data/providers, written by hand; imported: src/data/imported, written by scripts/import. */
 export type Tier = 'curated' | 'imported';
@@ -298,7 +299,7 @@ function checkProvider(file: string, p: Provider, now: Date, problems: string[],
 function checkDomainOwners(providers: RawProvider[], problems: string[]): void {
   const owner = new Map<string, string>();
   for (const { file, p } of providers) {
-    [p.domain, ...p.otherDomains].forEach((domain, i) => {
+    domainsOf(p).forEach((domain, i) => {
       const path = i === 0 ? ['domain'] : ['otherDomains', i - 1];
       const other = owner.get(domain);
       if (other) problems.push(problem(file, path, domain, `is already claimed by ${other}`));
@@ -312,7 +313,7 @@ function checkDomainsAreNotServers(providers: RawProvider[], problems: string[])
   const hosts = new Map<string, string>();
   for (const { file, p } of providers) for (const s of PROTOCOLS.flatMap((protocol) => p.servers[protocol])) if (!hosts.has(s.host)) hosts.set(s.host, file);
   for (const { file, p } of providers) {
-    [p.domain, ...p.otherDomains].forEach((domain, i) => {
+    domainsOf(p).forEach((domain, i) => {
       const server = hosts.get(domain);
       // A business service without a mail domain of its own is keyed by its service hostname (partner.outlook.cn).
       const ownKey = i === 0 && PROTOCOLS.some((protocol) => p.servers[protocol].some((s) => s.host === domain));
@@ -393,8 +394,8 @@ export function validateDataset(providerFiles: RawFile[], clientFiles: RawFile[]
   // that shares a domain with a curated one is merged into it; the rest stand on their own.
   const merged = new Set<string>();
   const parsed: RawProvider[] = curated.map(({ file, p }) => {
-    const domains = new Set([p.domain, ...p.otherDomains]);
-    const same = imported.filter((i) => [i.p.domain, ...i.p.otherDomains].some((d) => domains.has(d)));
+    const domains = new Set(domainsOf(p));
+    const same = imported.filter((i) => domainsOf(i.p).some((d) => domains.has(d)));
     same.forEach((i) => merged.add(i.file));
     return { file, p: same.reduce((acc, i) => mergeProvider(acc, i.p), p) };
   });
