@@ -214,7 +214,7 @@ export function combine(snapshots: Snapshot[], curated: CuratedDomains[], unread
     const named = ordered.find((e) => e.name) ?? ordered[0]!;
 
     files.set(primary, {
-      $schema: '../../../dist/api/v1/schema.json',
+      $schema: '../provider.schema.json',
       domain: primary,
       otherDomains: domains.filter((d) => d !== primary).sort(),
       name: { 'zh-cn': named.name || primary, en: named.name || primary },

@@ -1,8 +1,7 @@
 // The only definition of the dataset's shape. Everything else (types, the JSON Schema,
 // validation messages) is derived from here.
 import { z } from 'zod';
-import { hasPort, isHostname, isIpAddress } from '../lib/hostname.ts';
-import { GRADES } from '../lib/evidence.ts';
+import { hasPort, isHostname, isIpAddress } from './hostname.ts';
 
 import { LOCALES, type Locale } from './locales.ts';
 
@@ -13,6 +12,16 @@ export type Protocol = (typeof PROTOCOLS)[number];
 
 export const SECURITY = ['ssl/tls', 'starttls', 'none'] as const;
 export type Security = (typeof SECURITY)[number];
+
+/** Evidence grades, best first; computed from a fact's sources in src/lib/evidence.ts. */
+export const GRADES = ['confirmed', 'corroborated', 'single-source', 'disagree'] as const;
+
+/**
+ * A field's meaning in each language, for the JSON Schema (editors, /api/v1/schema.json) and the
+ * API page: English as `description`, every other locale as `x-description-<locale>`.
+ */
+export const descriptionKey = (locale: Locale) => (locale === 'en' ? 'description' : (`x-description-${locale}` as const));
+const about = (text: Record<Locale, string>) => Object.fromEntries(LOCALES.map((l) => [descriptionKey(l), text[l]])) as { description: string };
 
 const text = z.string().trim().min(1, 'must not be empty');
 
@@ -29,29 +38,34 @@ export const Hostname = z
   .refine((v) => hasPort(v) || isIpAddress(v) || isHostname(v), 'must be a lower-case hostname such as imap.163.com (letters, digits, hyphens and dots; no spaces)');
 
 export const Source = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]+$/, 'must be a short id of a-z, 0-9 and hyphens'),
-  url: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }),
-  title: text,
+  id: z.string().regex(/^[a-z0-9-]+$/, 'must be a short id of a-z, 0-9 and hyphens').meta(about({ en: 'The id that sources fields refer to.', 'zh-cn': '来源 id，供 sources 字段引用。' })),
+  url: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).meta(about({ en: 'Its address.', 'zh-cn': '网址。' })),
+  title: text.meta(about({ en: 'Its title.', 'zh-cn': '标题。' })),
   /**
    * official: the provider's own page, whose text we read.
    * official-cited: an official URL we saw only quoted elsewhere; its text was not read.
    * third-party: anything else.
    */
-  kind: z.enum(['official', 'official-cited', 'third-party']),
+  kind: z.enum(['official', 'official-cited', 'third-party']).meta(about({ en: 'official: the provider’s page, which we read; official-cited: an official address seen only quoted elsewhere; third-party: anything else.', 'zh-cn': 'official = 我们读过的官方页面；official-cited = 只在别处见到引用的官方网址；third-party = 第三方。' })),
   /** The day someone here last read it. */
-  checked: isoDate,
-  note: text.optional(),
+  checked: isoDate.meta(about({ en: 'The day we last read it.', 'zh-cn': '我们最后一次阅读它的日期。' })),
+  note: text.optional().meta(about({ en: 'A note.', 'zh-cn': '备注。' })),
 });
 export type Source = z.infer<typeof Source>;
 
 /** Every fact carries its sources; how sure we are of it (its grade) is computed from them in src/lib/evidence.ts, never typed. */
 const evidence = {
-  sources: z.array(z.string()).min(1, 'needs at least one source id'),
+  sources: z.array(z.string()).min(1, 'needs at least one source id').meta(about({ en: 'Ids of the sources behind it (see sources).', 'zh-cn': '依据的来源 id（见 sources）。' })),
   /** Written by the API only (src/lib/api.ts); a dataset file that gives it is refused (src/lib/validate.ts). */
   grade: z
     .enum(GRADES)
     .optional()
-    .meta({ description: 'How sure we are of the value, computed from its sources: confirmed (an official page we read), corroborated (two or more sources agree), single-source, disagree (sources give other values). Present in API output; never written in a dataset file.' }),
+    .meta(
+      about({
+        en: 'How sure we are of the value, computed from its sources: confirmed (an official page we read), corroborated (two or more sources agree), single-source, disagree (sources give other values). In API output only; never written in a dataset file.',
+        'zh-cn': '由来源计算出的可信程度：confirmed（我们读过的官方页面）、corroborated（两个或更多来源一致）、single-source（仅一个来源）、disagree（来源给出不同的值）。只出现在接口输出中，数据文件中从不写。',
+      }),
+    ),
 };
 
 const Port = z.number().int('must be a whole number').min(1, 'must be 1-65535').max(65535, 'must be 1-65535');
@@ -60,21 +74,36 @@ const Username = z.enum(['address', 'localpart', 'localpart.domain']);
 
 /** Another value for the same server that other sources give, e.g. STARTTLS on 587 where ours says SSL/TLS on 465. */
 export const Disagreement = z
-  .strictObject({ host: Hostname, port: Port, security: z.enum(SECURITY), username: Username, sources: evidence.sources })
+  .strictObject({
+    host: Hostname.meta(about({ en: 'The hostname that source gives.', 'zh-cn': '该来源给出的主机名。' })),
+    port: Port.meta(about({ en: 'The port that source gives.', 'zh-cn': '该来源给出的端口。' })),
+    security: z.enum(SECURITY).meta(about({ en: 'The security mode that source gives.', 'zh-cn': '该来源给出的加密方式。' })),
+    username: Username.meta(about({ en: 'The user-name form that source gives.', 'zh-cn': '该来源给出的用户名形式。' })),
+    sources: evidence.sources.meta(about({ en: 'Ids of the sources that give this value.', 'zh-cn': '给出这个值的来源 id。' })),
+  })
   .meta({ description: 'A value other sources give instead of this one, and which sources give it.' });
 export type Disagreement = z.infer<typeof Disagreement>;
 
 export const Server = z.strictObject({
-  host: Hostname,
-  port: Port,
-  security: z.enum(SECURITY),
-  username: Username,
-  note: Localized.optional(),
+  host: Hostname.meta(about({ en: 'The server’s hostname (never an IP address).', 'zh-cn': '服务器主机名（从不是 IP 地址）。' })),
+  port: Port.meta(about({ en: 'The port number.', 'zh-cn': '端口号。' })),
+  security: z.enum(SECURITY).meta(about({ en: 'ssl/tls: encrypted from the first byte; starttls: upgraded after connecting; none: unencrypted.', 'zh-cn': 'ssl/tls = 连接一开始就加密；starttls = 先明文再升级；none = 不加密。' })),
+  username: Username.meta(about({ en: 'Whether the user name is the whole address (address), the part before the @ (localpart), or that part, a dot and the domain (localpart.domain).', 'zh-cn': '用户名是完整地址（address）还是 @ 前面的部分（localpart）。' })),
+  note: Localized.optional().meta(about({ en: 'A note (Localized).', 'zh-cn': '补充说明（Localized）。' })),
   /** Required when the security mode contradicts the port's standard use (RFC 8314, RFC 6409). */
-  exception: z.strictObject({ reason: Localized, source: z.string() }).optional(),
+  exception: z
+    .strictObject({
+      reason: Localized.meta(about({ en: 'The reason (Localized).', 'zh-cn': '理由（Localized）。' })),
+      source: z.string().meta(about({ en: 'A source id.', 'zh-cn': '来源 id。' })),
+    })
+    .optional()
+    .meta(about({ en: 'Why the security mode differs from the port’s standard use, with its source.', 'zh-cn': '加密方式与端口的标准用途不符时的理由和来源。' })),
   ...evidence,
   /** Kept, never resolved silently: the page shows them beside the value. */
-  disagreements: z.array(Disagreement).optional(),
+  disagreements: z
+    .array(Disagreement)
+    .optional()
+    .meta(about({ en: 'Other values other sources give (may be absent); our pages show them side by side.', 'zh-cn': '其他来源给出的不同值（可能没有）；网页上并列显示。' })),
 });
 export type Server = z.infer<typeof Server>;
 
@@ -83,19 +112,21 @@ export const PASSWORD_KINDS = ['account-password', 'app-password', 'authorizatio
 export const Provider = z.strictObject({
   $schema: z.string().optional(),
   /** The primary mail domain; also the file name and the URL segment. */
-  domain: Hostname,
-  otherDomains: z.array(Hostname).default([]),
-  name: Localized,
-  shortName: Localized,
+  domain: Hostname.meta(about({ en: 'The primary mail domain; also the file name and the URL segment.', 'zh-cn': '主域名，也是文件名和网址中的域名部分。' })),
+  otherDomains: z.array(Hostname).default([]).meta(about({ en: 'Other domains of the same service; their files hold the same provider.', 'zh-cn': '同一服务的其他域名；它们的文件内容相同。' })),
+  name: Localized.meta(about({ en: 'The provider’s full name (Localized).', 'zh-cn': '服务商全称（Localized）。' })),
+  shortName: Localized.meta(about({ en: 'The provider’s short name (Localized).', 'zh-cn': '服务商简称（Localized）。' })),
   /** Editorial order among providers, 1 = most used: the home page lists them so, and search breaks ties with it. */
-  priority: z.number().int().min(1),
+  priority: z.number().int().min(1).meta(about({ en: 'Editorial order, 1 = most used.', 'zh-cn': '编辑排序，1 = 最常用。' })),
   /** Who runs it, for grouping on the home page. Imported providers may not say. */
-  operator: Localized.optional(),
-  servers: z.strictObject({
-    imap: z.array(Server).default([]),
-    pop3: z.array(Server).default([]),
-    smtp: z.array(Server).min(1, 'a provider needs at least one SMTP server'),
-  }),
+  operator: Localized.optional().meta(about({ en: 'Who runs the service (Localized).', 'zh-cn': '运营方（Localized）。' })),
+  servers: z
+    .strictObject({
+      imap: z.array(Server).default([]).meta(about({ en: 'IMAP servers (may be empty).', 'zh-cn': 'IMAP 收信服务器（可能为空）。' })),
+      pop3: z.array(Server).default([]).meta(about({ en: 'POP3 servers (may be empty).', 'zh-cn': 'POP3 收信服务器（可能为空）。' })),
+      smtp: z.array(Server).min(1, 'a provider needs at least one SMTP server').meta(about({ en: 'SMTP servers (at least one).', 'zh-cn': 'SMTP 发信服务器（至少一个）。' })),
+    })
+    .meta(about({ en: 'The servers, by protocol.', 'zh-cn': '按协议列出的服务器。' })),
   /**
    * Which password a mail app needs (oauth-only: none; the app must sign in through the
    * provider's own page). Left out of imported files when no source says: pages then give
@@ -103,42 +134,45 @@ export const Provider = z.strictObject({
    */
   password: z
     .strictObject({
-      kind: z.enum(PASSWORD_KINDS),
+      kind: z.enum(PASSWORD_KINDS).meta(about({ en: 'The kind of password; oauth-only means sign-in by OAuth2 only.', 'zh-cn': '密码的种类；oauth-only 表示只能用 OAuth2 登录。' })),
       /** What the provider calls it, e.g. 客户端授权码. */
-      name: Localized.optional(),
+      name: Localized.optional().meta(about({ en: 'What the provider calls it, e.g. 客户端授权码 (Localized).', 'zh-cn': '服务商对它的称呼，例如“客户端授权码”（Localized）。' })),
       /** Where and how the user gets it, step by step in the provider's own labels. */
-      how: Localized.optional(),
+      how: Localized.optional().meta(about({ en: 'How to get it, one step per line (Localized).', 'zh-cn': '获取方法，逐行一步（Localized）。' })),
       ...evidence,
     })
-    .optional(),
+    .optional()
+    .meta(about({ en: 'What goes into a mail app’s password field.', 'zh-cn': '客户端里“密码”一栏该填什么。' })),
   /** Whether mail-app access must be switched on first; left out of imported files when no source says. */
   access: z
     .strictObject({
       /** null: we do not know whether IMAP/POP/SMTP access is on for a new account. */
-      onByDefault: z.boolean().nullable(),
-      how: Localized.optional(),
+      onByDefault: z.boolean().nullable().meta(about({ en: 'Whether it is on for new mailboxes; null: we do not know.', 'zh-cn': '新邮箱是否默认开启；null 表示不确定。' })),
+      how: Localized.optional().meta(about({ en: 'How to switch it on (Localized).', 'zh-cn': '开启方法（Localized）。' })),
       /** The provider's page where access is switched on. */
-      url: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).optional(),
+      url: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).optional().meta(about({ en: 'The provider’s page where it is switched on.', 'zh-cn': '服务商开启服务的页面。' })),
       ...evidence,
     })
-    .optional(),
+    .optional()
+    .meta(about({ en: 'Switching on IMAP/POP3/SMTP access.', 'zh-cn': '开启 IMAP/POP3/SMTP 服务。' })),
   quirks: z
     .array(
       z.strictObject({
-        id: z.string().regex(/^[a-z0-9-]+$/, 'must be a short id of a-z, 0-9 and hyphens'),
-        protocols: z.array(z.enum(PROTOCOLS)).min(1),
-        title: Localized,
+        id: z.string().regex(/^[a-z0-9-]+$/, 'must be a short id of a-z, 0-9 and hyphens').meta(about({ en: 'Short id, also the anchor on our pages.', 'zh-cn': '短 id，也是网页上的锚点。' })),
+        protocols: z.array(z.enum(PROTOCOLS)).min(1).meta(about({ en: 'The protocols it affects.', 'zh-cn': '涉及的协议。' })),
+        title: Localized.meta(about({ en: 'Title (Localized).', 'zh-cn': '标题（Localized）。' })),
         /** The exact text a user sees, searchable verbatim. */
-        message: text.optional(),
-        body: Localized,
-        fix: Localized,
+        message: text.optional().meta(about({ en: 'The exact error message a user sees.', 'zh-cn': '用户看到的原始错误提示。' })),
+        body: Localized.meta(about({ en: 'What happens (Localized).', 'zh-cn': '说明（Localized）。' })),
+        fix: Localized.meta(about({ en: 'What to do (Localized).', 'zh-cn': '解决办法（Localized）。' })),
         ...evidence,
       }),
     )
-    .default([]),
-  sources: z.array(Source).min(1, 'a provider needs at least one source'),
+    .default([])
+    .meta(about({ en: 'Known problems and their fixes (may be empty).', 'zh-cn': '常见问题及解决办法（可能为空）。' })),
+  sources: z.array(Source).min(1, 'a provider needs at least one source').meta(about({ en: 'Every source the entry cites.', 'zh-cn': '本条目引用的全部来源。' })),
   /** The day the whole entry was last checked against its sources. */
-  verified: isoDate,
+  verified: isoDate.meta(about({ en: 'The day the whole entry was last checked against its sources.', 'zh-cn': '整个条目最后一次对照来源核对的日期。' })),
 });
 export type ProviderInput = z.input<typeof Provider>;
 export type Provider = z.infer<typeof Provider>;

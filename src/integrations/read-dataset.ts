@@ -1,5 +1,5 @@
 // Reads the dataset's files from disk for `npm run validate` and the build's first step; the
-// pages read the same files through Vite (src/data/index.ts). Both hand them to loadDataset.
+// pages read the same files through Vite (src/lib/dataset.ts). Both hand them to loadDataset.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { FOLDERS, loadDataset, type Dataset, type Options, type TextFile } from '../lib/validate.ts';

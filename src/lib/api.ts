@@ -9,12 +9,16 @@ export const SCHEMA_PATH = `${API_BASE}schema.json`;
 export const PROVIDERS_PATH = `${API_BASE}providers.json`;
 export const providerPath = (domain: string) => `${API_BASE}providers/${domain}.json`;
 
-// Names for the shapes used more than once, so the schema refers to them instead of repeating them.
-const names = z.registry<{ id: string; description?: string }>();
-names.add(Localized, { id: 'Localized', description: 'Text in each of the site’s languages.' });
-names.add(Hostname, { id: 'Hostname', description: 'A lower-case DNS name with at least one dot, never an IP address.' });
-names.add(Server, { id: 'Server' });
-names.add(Source, { id: 'Source' });
+// Names for the shapes used more than once, so the schema refers to them instead of repeating
+// them. They join zod's global registry, which also holds each field's `.meta()` description
+// (src/data/schema.ts); a module loaded twice (dev reloads) must not add them twice.
+const names: [z.ZodType, { id: string; description?: string }][] = [
+  [Localized, { id: 'Localized', description: 'Text in each of the site’s languages.' }],
+  [Hostname, { id: 'Hostname', description: 'A lower-case DNS name with at least one dot, never an IP address.' }],
+  [Server, { id: 'Server' }],
+  [Source, { id: 'Source' }],
+];
+for (const [schema, meta] of names) if (!z.globalRegistry.has(schema)) z.globalRegistry.add(schema, meta);
 
 /**
  * The JSON Schema of one provider, as written in src/data/providers/*.json and as served at
@@ -24,7 +28,7 @@ names.add(Source, { id: 'Source' });
  * ids, ports against their standard use) are not expressible here and stay in src/lib/validate.ts.
  */
 export function providerJsonSchema(id?: string): Record<string, unknown> {
-  const schema = z.toJSONSchema(Provider, { io: 'input', metadata: names, target: 'draft-2020-12' }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(Provider, { io: 'input', target: 'draft-2020-12' }) as Record<string, unknown>;
   const { $schema, ...rest } = schema;
   return {
     $schema,
@@ -34,6 +38,13 @@ export function providerJsonSchema(id?: string): Record<string, unknown> {
     ...rest,
   };
 }
+
+/** The committed copy of the schema that provider files name in `$schema`, so editors check them on a fresh clone. */
+export const PROVIDER_SCHEMA_FILE = 'src/data/provider.schema.json';
+/** Its `$schema` value, relative to a file in src/data/providers/ or src/data/imported/. */
+export const PROVIDER_SCHEMA_REF = '../provider.schema.json';
+/** The text `npm run schema` writes to PROVIDER_SCHEMA_FILE. */
+export const providerSchemaText = () => JSON.stringify(providerJsonSchema(), null, 2) + '\n';
 
 /** One provider as the API serves it: the validated entry with each fact's computed grade, without the editor's `$schema` path. */
 export function providerJson(provider: Provider, schemaUrl?: string): Record<string, unknown> {

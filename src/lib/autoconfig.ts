@@ -6,6 +6,7 @@ import { create } from 'xmlbuilder2';
 import { HTML_LANG } from '../data/locales.ts';
 import { LOCALES, type Provider, type Security, type Source } from '../data/schema.ts';
 import { localePath } from './i18n.ts';
+import { domainsOf } from './domains.ts';
 import { rankServers, type RankedServer } from './servers.ts';
 
 /** `socketType` for each security mode: SSL is implicit TLS (993, 995, 465). */
@@ -35,11 +36,6 @@ export interface AutoconfigOptions {
 
 /** Where a domain's file is served, the ISPDB's URL scheme (no file extension). */
 export const autoconfigPath = (domain: string) => `/v1.1/${domain}`;
-
-/** Every domain the provider's file is served for: the primary domain first. */
-export function autoconfigDomains(provider: Provider): string[] {
-  return [provider.domain, ...provider.otherDomains];
-}
 
 /**
  * The servers a file lists, in the order a client should try them: IMAP before POP3 (the
@@ -76,8 +72,8 @@ function documentedSources(provider: Provider, servers: RankedServer[]): Source[
  * the ISPDB serves one file under each domain it lists); `domain`, when given, must be one of them.
  */
 export function autoconfigXml(provider: Provider, domain?: string, options: AutoconfigOptions = {}): string {
-  if (domain !== undefined && !autoconfigDomains(provider).includes(domain)) {
-    throw new Error(`${domain} is not a domain of ${provider.domain} (its domains: ${autoconfigDomains(provider).join(', ')})`);
+  if (domain !== undefined && !domainsOf(provider).includes(domain)) {
+    throw new Error(`${domain} is not a domain of ${provider.domain} (its domains: ${domainsOf(provider).join(', ')})`);
   }
   const { incoming, outgoing } = autoconfigServers(provider, options);
   if (!incoming.length || !outgoing.length) {
@@ -108,7 +104,7 @@ export function autoconfigXml(provider: Provider, domain?: string, options: Auto
       '@version': '1.1',
       emailProvider: {
         '@id': provider.domain,
-        domain: autoconfigDomains(provider),
+        domain: domainsOf(provider),
         displayName: provider.name.en,
         displayShortName: provider.shortName.en,
         incomingServer: incoming.map(server),

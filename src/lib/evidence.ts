@@ -1,7 +1,7 @@
 // How sure we are of one fact, computed from the sources it cites; never typed by hand.
-import type { Source } from '../data/schema.ts';
+import { GRADES, type Source } from '../data/schema.ts';
 
-export const GRADES = ['confirmed', 'corroborated', 'single-source', 'disagree'] as const;
+export { GRADES };
 export type Grade = (typeof GRADES)[number];
 
 /** A fact as the dataset stores it: the ids of its sources, and any values other sources give instead. */

@@ -1,6 +1,6 @@
 // What a guide's prose can ask of the data: one object per (provider, client, locale).
 import type { Client, Locale, Provider } from '../data/schema.ts';
-import { rankServers, setupIncomingProtocol, setupServer, type RankedServer } from './servers.ts';
+import { rankServers, serverPair, type RankedServer } from './servers.ts';
 
 export interface GuideContext {
   locale: Locale;
@@ -15,9 +15,7 @@ export interface GuideContext {
 const key = (s: RankedServer) => `${s.protocol}:${s.host}:${s.port}`;
 
 export function guideContext(locale: Locale, provider: Provider, client: Client): GuideContext {
-  const protocol = setupIncomingProtocol(provider, client.protocols);
-  const incoming = protocol && setupServer(provider, protocol);
-  const outgoing = setupServer(provider, 'smtp');
+  const { incoming, outgoing } = serverPair(provider, { supported: client.protocols, plaintext: true });
   if (!incoming || !outgoing) throw new Error(`${provider.domain}: no incoming and outgoing server that ${client.id} supports`);
   const alternatives = (['imap', 'pop3', 'smtp'] as const)
     .filter((p) => client.protocols.includes(p))
@@ -31,7 +29,13 @@ export function guideContext(locale: Locale, provider: Provider, client: Client)
  * of a provider that offers only plaintext still needs the settings (the guide warns).
  */
 export function hasGuide(provider: Provider, client: Client): boolean {
-  return Boolean(setupIncomingProtocol(provider, client.protocols) && setupServer(provider, 'smtp'));
+  const { incoming, outgoing } = serverPair(provider, { supported: client.protocols, plaintext: true });
+  return Boolean(incoming && outgoing);
+}
+
+/** The provider's quirks that concern what the guide sets up: its incoming protocol, or sending. */
+export function guideQuirks(ctx: Pick<GuideContext, 'provider' | 'incoming'>): Provider['quirks'] {
+  return ctx.provider.quirks.filter((q) => q.protocols.includes(ctx.incoming.protocol) || q.protocols.includes('smtp'));
 }
 
 /**

@@ -4,6 +4,7 @@
 // value where the two differ, which stays visible as a disagreement.
 import type { Disagreement, Protocol, Provider, Server, Source } from '../data/schema.ts';
 import { PROTOCOLS } from '../data/schema.ts';
+import { domainsOf } from './domains.ts';
 
 /** Priority scripts/import gives every imported provider: after the curated ones, which the home page lists. */
 export const IMPORTED_PRIORITY = 1000;
@@ -39,7 +40,7 @@ export function mergeProvider(curated: Provider, imported: Provider): Provider {
       return [protocol, [...ours.map((o) => mergeServer(o, theirs.find((t) => same(o, t)))), ...extra]];
     }),
   ) as Provider['servers'];
-  const domains = union([curated.domain, ...curated.otherDomains], [imported.domain, ...imported.otherDomains]);
+  const domains = union(domainsOf(curated), domainsOf(imported));
   return {
     ...curated,
     otherDomains: domains.filter((d) => d !== curated.domain),

@@ -3,6 +3,7 @@
 // form's script hands it to checkAddress() and mobileconfig() in src/lib/profile.ts.
 // tests/unit/profile-form.test.ts checks that it builds the same profile as the whole provider.
 import type { Protocol, Provider, Server } from '../data/schema.ts';
+import { domainsOf } from './domains.ts';
 
 type ServerFacts = Pick<Server, 'host' | 'port' | 'security' | 'username' | 'sources' | 'disagreements'>;
 
@@ -31,4 +32,4 @@ export function profileProvider(provider: Provider): ProfileProvider {
 
 /** `@163.com`, or `@a.com, @b.com` for a provider with other domains: how its addresses end. */
 export const addressEndings = (provider: Pick<Provider, 'domain' | 'otherDomains'>) =>
-  [provider.domain, ...provider.otherDomains].map((d) => `@${d}`).join(', ');
+  domainsOf(provider).map((d) => `@${d}`).join(', ');

@@ -8,7 +8,7 @@
 import { buildPlist, hasNonXmlChar, stripNonXmlChars } from './plist.ts';
 import { LOCALES, type Locale } from '../data/locales.ts';
 import type { Provider } from '../data/schema.ts';
-import { incomingProtocol, recommended, usernameFor, type RankedServer } from './servers.ts';
+import { serverPair, usernameFor, type RankedServer } from './servers.ts';
 
 export const PROFILE_CONTENT_TYPE = 'application/x-apple-aspen-config';
 
@@ -78,9 +78,7 @@ export class ProfileError extends Error {
 export function profileServers(provider: Provider): { incoming: RankedServer; outgoing: RankedServer } | undefined {
   // The Mail payload has no OAuth2 authentication: a provider without passwords cannot be set up this way.
   if (provider.password?.kind === 'oauth-only') return undefined;
-  const protocol = incomingProtocol(provider);
-  const incoming = protocol && recommended(provider, protocol);
-  const outgoing = recommended(provider, 'smtp');
+  const { incoming, outgoing } = serverPair(provider);
   return incoming && outgoing ? { incoming, outgoing } : undefined;
 }
 

@@ -41,6 +41,20 @@ export function setupIncomingProtocol(provider: Provider, supported: readonly Pr
   return incomingProtocol(provider, supported) ?? (['imap', 'pop3'] as const).find((p) => supported.includes(p) && provider.servers[p].length > 0);
 }
 
+/**
+ * The incoming and outgoing server a page, guide or profile sets up: the recommended (encrypted)
+ * ones, or with `plaintext`, as a guide does, the best plaintext ones where nothing else is offered.
+ * `supported`: the incoming protocols the client can set up.
+ */
+export function serverPair(
+  provider: Provider,
+  { supported = ['imap', 'pop3'], plaintext = false }: { supported?: readonly Protocol[]; plaintext?: boolean } = {},
+): { incoming: RankedServer | undefined; outgoing: RankedServer | undefined } {
+  const protocol = plaintext ? setupIncomingProtocol(provider, supported) : incomingProtocol(provider, supported);
+  const pick = (p: Protocol) => (plaintext ? setupServer(provider, p) : recommended(provider, p));
+  return { incoming: protocol ? pick(protocol) : undefined, outgoing: pick('smtp') };
+}
+
 export type Direction = 'incoming' | 'outgoing';
 export const DIRECTIONS: Record<Direction, readonly Protocol[]> = { incoming: ['imap', 'pop3'], outgoing: ['smtp'] };
 

@@ -1,6 +1,6 @@
 // Turns the dataset's files, as text, into typed providers and clients, or fails with every
 // problem found, each as `file: field = value: why`. `npm run validate`, the build's first step
-// (src/integrations/portolan.ts) and the pages (src/data/index.ts) all go through loadDataset,
+// (src/integrations/portolan.ts) and the pages (src/lib/dataset.ts) all go through loadDataset,
 // so they cannot disagree. Each rule is one function; a new rule is one more function and a
 // line in checkProvider, checkClient or checkAcrossFiles.
 import type { z } from 'zod';
@@ -10,6 +10,7 @@ import { DIRECTIONS, unencrypted } from './servers.ts';
 import { validateErrors, type KnownError } from './validate-errors.ts';
 import { validateDns } from './validate-dns.ts';
 import { mergeProvider } from './merge.ts';
+import { domainsOf } from './domains.ts';
 
 /** curated: src/data/providers, written by hand; imported: src/data/imported, written by scripts/import. */
 export type Tier = 'curated' | 'imported';
@@ -299,7 +300,7 @@ function checkProvider(file: string, p: Provider, now: Date, problems: string[],
 function checkDomainOwners(providers: RawProvider[], problems: string[]): void {
   const owner = new Map<string, string>();
   for (const { file, p } of providers) {
-    [p.domain, ...p.otherDomains].forEach((domain, i) => {
+    domainsOf(p).forEach((domain, i) => {
       const path = i === 0 ? ['domain'] : ['otherDomains', i - 1];
       const other = owner.get(domain);
       if (other) problems.push(problem(file, path, domain, `is already claimed by ${other}`));
@@ -313,7 +314,7 @@ function checkDomainsAreNotServers(providers: RawProvider[], problems: string[])
   const hosts = new Map<string, string>();
   for (const { file, p } of providers) for (const s of PROTOCOLS.flatMap((protocol) => p.servers[protocol])) if (!hosts.has(s.host)) hosts.set(s.host, file);
   for (const { file, p } of providers) {
-    [p.domain, ...p.otherDomains].forEach((domain, i) => {
+    domainsOf(p).forEach((domain, i) => {
       const server = hosts.get(domain);
       // A business service without a mail domain of its own is keyed by its service hostname (partner.outlook.cn).
       const ownKey = i === 0 && PROTOCOLS.some((protocol) => p.servers[protocol].some((s) => s.host === domain));
@@ -415,9 +416,9 @@ export function validateDataset(providerFiles: RawFile[], clientFiles: RawFile[]
   // An imported provider merely listing a curated domain among its others (ISPDB's outlook.com file
   // lists office365.com) stays a provider of its own, and the curated file keeps that domain.
   const merged = new Set<string>();
-  const curatedDomains = new Set(curated.flatMap(({ p }) => [p.domain, ...p.otherDomains]));
+  const curatedDomains = new Set(curated.flatMap(({ p }) => domainsOf(p)));
   const parsed: RawProvider[] = curated.map(({ file, p }) => {
-    const domains = new Set([p.domain, ...p.otherDomains]);
+    const domains = new Set(domainsOf(p));
     const same = imported.filter((i) => domains.has(i.p.domain));
     same.forEach((i) => merged.add(i.file));
     return { file, p: same.reduce((acc, i) => mergeProvider(acc, i.p), p) };

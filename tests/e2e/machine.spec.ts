@@ -300,3 +300,26 @@ test('the API page promises stability and documents every field with sources and
   await expect(page.locator('#fields-server')).toContainText('Server.disagreements');
   await expect(page.locator('#fields-server')).toContainText('Server.sources');
 });
+
+// The served JSON Schema carries each field's meaning (English as `description`, the other
+// locales as `x-description-<locale>`); the page must show every field with it.
+type SchemaNode = Record<string, unknown> & { properties?: Record<string, SchemaNode>; items?: SchemaNode };
+const schemaFields = (n: SchemaNode, prefix: string): [string, SchemaNode][] =>
+  Object.entries(n.properties ?? {})
+    .filter(([key]) => key !== '$schema')
+    .flatMap(([key, child]) => [[`${prefix}${key}`, child] as [string, SchemaNode], ...schemaFields(child, `${prefix}${key}.`), ...(child.items ? schemaFields(child.items, `${prefix}${key}[].`) : [])]);
+for (const locale of ['zh-cn', 'en'] as const) {
+  test(`/${locale}/api/ documents every field of the served JSON Schema with its description`, async ({ page }) => {
+    const schema = JSON.parse(readFileSync('dist/api/v1/schema.json', 'utf8')) as SchemaNode & { $defs: Record<string, SchemaNode> };
+    const fields = [...schemaFields(schema, ''), ...(['Server', 'Source'] as const).flatMap((name) => schemaFields(schema.$defs[name]!, `${name}.`))];
+    const key = locale === 'en' ? 'description' : `x-description-${locale}`;
+    await page.goto(`/${locale}/api/`);
+    const rows = (await page.locator('table.fields tbody tr').allInnerTexts()).map((r) => r.replace(/\s+/g, ' '));
+    expect(rows.length).toBe(fields.length);
+    for (const [path, node] of fields) {
+      const text = node[key];
+      expect(typeof text === 'string' && text.length > 0, `${path} has no ${key} in the schema`).toBe(true);
+      expect(rows.some((r) => r.startsWith(`${path} `) && r.includes(text as string)), `${path}: ${text}`).toBe(true);
+    }
+  });
+}

@@ -1,12 +1,13 @@
 // The JSON API and its JSON Schema: the schema comes from the zod schema, accepts every dataset
 // file and every API file, and rejects what zod rejects in shape.
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { providers } from '../../src/data/index.ts';
-import { Provider, SECURITY, PASSWORD_KINDS } from '../../src/data/schema.ts';
-import { providerJson, providerJsonSchema, providersJson } from '../../src/lib/api.ts';
+import { providers } from '../../src/lib/dataset.ts';
+import { LOCALES, Provider, SECURITY, PASSWORD_KINDS, descriptionKey } from '../../src/data/schema.ts';
+import { PROVIDER_SCHEMA_FILE, PROVIDER_SCHEMA_REF, providerJson, providerJsonSchema, providerSchemaText, providersJson } from '../../src/lib/api.ts';
 import { GRADES } from '../../src/lib/evidence.ts';
 import * as one from '../../src/pages/api/v1/providers/[domain].json.ts';
 import * as all from '../../src/pages/api/v1/providers.json.ts';
@@ -15,8 +16,14 @@ import * as schemaRoute from '../../src/pages/api/v1/schema.json.ts';
 const SITE = new URL('https://portolan.example');
 const SCHEMA_URL = 'https://portolan.example/api/v1/schema.json';
 
-const ajv = new Ajv2020({ allErrors: true, strict: true });
-addFormats(ajv);
+/** A strict validator that knows the schema's per-locale description keywords (annotations only). */
+function strictAjv() {
+  const v = new Ajv2020({ allErrors: true, strict: true });
+  addFormats(v);
+  for (const l of LOCALES) if (descriptionKey(l) !== 'description') v.addKeyword(descriptionKey(l));
+  return v;
+}
+const ajv = strictAjv();
 const validate = ajv.compile(providerJsonSchema(SCHEMA_URL));
 const errors = () => (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
 
@@ -186,13 +193,54 @@ describe('/api/v1/schema.json', () => {
     const json = await call(schemaRoute, {});
     expect(json.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(json.$id).toBe(SCHEMA_URL);
-    const served = new Ajv2020({ allErrors: true, strict: true });
-    addFormats(served);
+    const served = strictAjv();
     const check = served.compile(json);
     for (const f of files) expect(check(raw(f)), `${f}: ${JSON.stringify(check.errors)}`).toBe(true);
     const broken = raw('163.com.json');
     broken.servers.imap[0].port = '993';
     expect(check(broken)).toBe(false);
     expect(check.errors!.map((e) => e.instancePath)).toContain('/servers/imap/0/port');
+  });
+});
+
+describe('src/data/provider.schema.json (the schema provider files name in $schema)', () => {
+  it('is what `npm run schema` writes today', () => {
+    expect(existsSync(PROVIDER_SCHEMA_FILE), `${PROVIDER_SCHEMA_FILE} is missing: run npm run schema`).toBe(true);
+    expect(readFileSync(PROVIDER_SCHEMA_FILE, 'utf8') === providerSchemaText(), `${PROVIDER_SCHEMA_FILE} is stale: run npm run schema and commit it`).toBe(true);
+  });
+
+  it('is named by every provider file, curated and imported, through a path that reaches it', () => {
+    for (const dir of ['src/data/providers', 'src/data/imported']) {
+      for (const f of readdirSync(dir).filter((name) => name.endsWith('.json'))) {
+        const ref = (JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) as { $schema?: string }).$schema;
+        expect(ref, `${dir}/${f}`).toBe(PROVIDER_SCHEMA_REF);
+        expect(resolve(dirname(`${dir}/${f}`), ref!), `${dir}/${f}`).toBe(resolve(PROVIDER_SCHEMA_FILE));
+      }
+    }
+  });
+
+  it('accepts every curated file', () => {
+    const check = strictAjv();
+    const committed = check.compile(JSON.parse(readFileSync(PROVIDER_SCHEMA_FILE, 'utf8')));
+    for (const f of files) expect(committed(raw(f)), `${f}: ${JSON.stringify(committed.errors)}`).toBe(true);
+  });
+});
+
+describe('field descriptions (written once, as .meta() in src/data/schema.ts)', () => {
+  type Node = Record<string, unknown> & { properties?: Record<string, Node>; items?: Node; $defs?: Record<string, Node> };
+  /** Every property of the schema, however deep, with its path. */
+  const properties = (n: Node, prefix: string): [string, Node][] =>
+    Object.entries(n.properties ?? {}).flatMap(([key, child]) => [
+      [`${prefix}${key}`, child] as [string, Node],
+      ...properties(child, `${prefix}${key}.`),
+      ...(child.items ? properties(child.items, `${prefix}${key}[].`) : []),
+    ]);
+  const schema = providerJsonSchema() as Node;
+  // Localized's keys are the locales themselves, described once with Localized.
+  const all = [...properties(schema, ''), ...Object.entries(schema.$defs!).filter(([name]) => name !== 'Localized').flatMap(([name, def]) => properties(def, `${name}.`))].filter(([path]) => path !== '$schema');
+
+  it('reach the JSON Schema for every field, in every locale', () => {
+    expect(all.map(([path]) => path)).toEqual(expect.arrayContaining(['domain', 'servers.smtp', 'quirks[].fix', 'Server.disagreements[].port', 'Source.kind']));
+    for (const [path, node] of all) for (const l of LOCALES) expect(String(node[descriptionKey(l)] ?? '').trim(), `${path} has no ${descriptionKey(l)}`).not.toBe('');
   });
 });

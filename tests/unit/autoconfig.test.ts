@@ -2,7 +2,7 @@
 // says what the dataset says, in the ISPDB's format and in the order of preference.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { providers } from '../../src/data/index.ts';
+import { providers } from '../../src/lib/dataset.ts';
 import type { Protocol, Provider, Security } from '../../src/data/schema.ts';
 import { autoconfigXml } from '../../src/lib/autoconfig.ts';
 import { recommended } from '../../src/lib/servers.ts';

@@ -1,7 +1,7 @@
 // The shipped dataset and guide prose agree with each other.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { providers, clients } from '../../src/data/index.ts';
+import { providers, clients } from '../../src/lib/dataset.ts';
 import { LOCALES } from '../../src/data/schema.ts';
 import { gradeOf } from '../../src/lib/evidence.ts';
 

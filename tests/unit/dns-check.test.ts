@@ -1,7 +1,7 @@
 // The record checker and MX matching against real-world broken records. Expectations come
 // from the dataset's own DNS files; the broken records are the kind copied from web pages.
 import { describe, expect, it } from 'vitest';
-import { dnsRecords } from '../../src/data/index.ts';
+import { dnsRecords } from '../../src/lib/dataset.ts';
 import { checkRecords, expectedFrom, matchesPattern, mxPatternsOf, providersForMx, type FindingId, type Observed } from '../../src/lib/dns-check.ts';
 import { answers, parseMx, txtText, query, queryMx, RESOLVERS, ResolverError } from '../../src/lib/doh.ts';
 

@@ -2,7 +2,7 @@
 // and the page's resolvers are exactly what the CSP allows.
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
-import { providers, dnsRecords } from '../../src/data/index.ts';
+import { providers, dnsRecords } from '../../src/lib/dataset.ts';
 import { validateDns, PENDING_PROVIDERS } from '../../src/lib/validate-dns.ts';
 import { DatasetError } from '../../src/lib/validate.ts';
 import { gradeOf } from '../../src/lib/evidence.ts';

@@ -1,7 +1,7 @@
 // The error dataset: bad entries fail naming file, field and value; pages get the right
 // errors, grades and links; pasted replies lose their variable parts before searching.
 import { describe, expect, it } from 'vitest';
-import { providers, clients, knownErrors } from '../../src/data/index.ts';
+import { providers, clients, knownErrors } from '../../src/lib/dataset.ts';
 import { validateErrors } from '../../src/lib/validate-errors.ts';
 import { DatasetError } from '../../src/lib/validate.ts';
 import { checkCommands, errorGrade, errorsFor, fixLinks, meaningGrade } from '../../src/lib/errors.ts';

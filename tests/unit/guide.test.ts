@@ -1,7 +1,7 @@
 // What the guide components ask of src/lib/guide.ts: step numbers from the client's step list,
 // and no prop they do not render, so no value hides in one.
 import { describe, expect, it } from 'vitest';
-import { clients } from '../../src/data/index.ts';
+import { clients } from '../../src/lib/dataset.ts';
 import { onlyProps, stepNumber } from '../../src/lib/guide.ts';
 
 describe('stepNumber', () => {

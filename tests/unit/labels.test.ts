@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readDatasetFiles } from '../../src/integrations/read-dataset.ts';
 import { loadDataset, DatasetError, type TextFile } from '../../src/lib/validate.ts';
 import { recordedLabel, uiUses } from '../../src/lib/guide.ts';
-import { clients } from '../../src/data/index.ts';
+import { clients } from '../../src/lib/dataset.ts';
 import { LOCALES } from '../../src/data/locales.ts';
 import { parseAndroidStrings, parseFluent } from '../../scripts/labels/strings.ts';
 import { refreshLabels } from '../../scripts/labels/refresh-lib.ts';

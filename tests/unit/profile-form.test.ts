@@ -2,7 +2,7 @@
 // browser must build exactly the profile the whole provider gives, and refuse the same input.
 import { passwordHow } from '../../src/lib/password.ts';
 import { describe, expect, it } from 'vitest';
-import { providers } from '../../src/data/index.ts';
+import { providers } from '../../src/lib/dataset.ts';
 import type { Provider } from '../../src/data/schema.ts';
 import { canBuildProfile, checkAddress, mobileconfig } from '../../src/lib/profile.ts';
 import { addressEndings, profileProvider } from '../../src/lib/profile-form.ts';

@@ -4,7 +4,7 @@ import { passwordName } from '../../src/lib/password.ts';
 import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'plist';
 import { XMLParser } from 'fast-xml-parser';
-import { providers } from '../../src/data/index.ts';
+import { providers } from '../../src/lib/dataset.ts';
 import type { Provider } from '../../src/data/schema.ts';
 import { recommended, incomingProtocol } from '../../src/lib/servers.ts';
 import { canBuildProfile, checkAddress, cleanSenderName, mobileconfig, profileIdentifier, ProfileError } from '../../src/lib/profile.ts';

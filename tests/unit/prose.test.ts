@@ -3,7 +3,7 @@
 // outside a fixed list, values in props) is caught; values the data put there are not.
 import { describe, expect, it } from 'vitest';
 import { proseFacts, proseLeaks, proseText, stepsHtml } from '../prose.ts';
-import { providers } from '../../src/data/index.ts';
+import { providers } from '../../src/lib/dataset.ts';
 import type { Provider } from '../../src/data/schema.ts';
 
 // A small fixture dataset: two providers, as the schema gives them.

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { providers, clients } from '../../src/data/index.ts';
-import { rankServers, recommended, incomingProtocol } from '../../src/lib/servers.ts';
-import { guideContext } from '../../src/lib/guide.ts';
+import { providers, clients } from '../../src/lib/dataset.ts';
+import { rankServers, recommended, incomingProtocol, serverPair } from '../../src/lib/servers.ts';
+import { guideContext, guideQuirks, hasGuide } from '../../src/lib/guide.ts';
+import { profileServers } from '../../src/lib/profile.ts';
+import { domainsOf } from '../../src/lib/domains.ts';
 import type { Provider } from '../../src/data/schema.ts';
 
 const byDomain = (d: string) => providers.find((p) => p.domain === d)!;
@@ -56,5 +58,47 @@ describe('the 163.com guides', () => {
     const ctx = guideContext('en', byDomain('163.com'), clients.find((c) => c.id === 'ios')!);
     expect([ctx.incoming.host, ctx.incoming.port, ctx.outgoing.host, ctx.outgoing.port]).toEqual(['imap.163.com', 993, 'smtp.163.com', 465]);
     expect(ctx.alternatives.map((s) => `${s.protocol}:${s.port}`)).toEqual(['imap:143', 'pop3:995', 'pop3:110', 'smtp:994', 'smtp:25']);
+  });
+});
+
+describe('serverPair: the one incoming/outgoing pair pages, guides and profiles use', () => {
+  it('is the encrypted recommendation; for a guide on a plaintext-only provider, the best plaintext server', () => {
+    const plain = fake([server(25, 'none'), server(2525, 'none')]);
+    expect(serverPair(plain).outgoing).toBeUndefined();
+    expect(serverPair(plain, { plaintext: true }).outgoing).toMatchObject({ port: 25, security: 'none' });
+    const mixed = fake([server(25, 'none'), server(587, 'starttls')]);
+    expect(serverPair(mixed).outgoing).toMatchObject({ port: 587 });
+    expect(serverPair(mixed, { plaintext: true }).outgoing).toMatchObject({ port: 587 });
+  });
+
+  it('is the pair every guide and profile of the dataset sets up', () => {
+    for (const p of providers) {
+      const pair = serverPair(p);
+      const profile = profileServers(p);
+      if (profile) expect(profile, p.domain).toEqual(pair);
+      for (const c of clients) {
+        if (!hasGuide(p, c)) continue;
+        const ctx = guideContext('en', p, c);
+        expect({ incoming: ctx.incoming, outgoing: ctx.outgoing }, `${p.domain} ${c.id}`).toEqual(serverPair(p, { supported: c.protocols, plaintext: true }));
+        if (pair.incoming && c.protocols.includes(pair.incoming.protocol)) expect(ctx.incoming, `${p.domain} ${c.id}`).toEqual(pair.incoming);
+      }
+    }
+  });
+});
+
+describe('domainsOf', () => {
+  it('lists the primary domain first, then the others', () => {
+    expect(domainsOf({ domain: 'qq.com', otherDomains: ['foxmail.com', 'vip.qq.com'] })).toEqual(['qq.com', 'foxmail.com', 'vip.qq.com']);
+    expect(domainsOf({ domain: 'a.example', otherDomains: [] })).toEqual(['a.example']);
+  });
+});
+
+describe('guideQuirks', () => {
+  const quirk = (id: string, protocols: ('imap' | 'pop3' | 'smtp')[]) => ({ id, protocols, title: { 'zh-cn': id, en: id }, body: { 'zh-cn': id, en: id }, fix: { 'zh-cn': id, en: id }, sources: ['ispdb'] });
+  it('keeps the quirks of the incoming protocol the guide sets up and of sending, drops the other incoming protocol', () => {
+    const p = { ...byDomain('163.com'), quirks: [quirk('imap-only', ['imap']), quirk('pop-only', ['pop3']), quirk('send', ['smtp'])] };
+    const incoming = rankServers(p, 'imap')[0]!;
+    expect(guideQuirks({ provider: p, incoming }).map((q) => q.id)).toEqual(['imap-only', 'send']);
+    expect(guideQuirks({ provider: p, incoming: rankServers(p, 'pop3')[0]! }).map((q) => q.id)).toEqual(['pop-only', 'send']);
   });
 });

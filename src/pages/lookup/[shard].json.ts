@@ -1,11 +1,12 @@
 // The address lookup's map, split by the first character of each name, so a lookup fetches
 // only the shard its domain falls in (/lookup/g.json for gmail.com) however many providers we know.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { providers } from '../../data/index.ts';
+import { providers } from '../../lib/dataset.ts';
+import { domainsOf } from '../../lib/domains.ts';
 import { allServers } from '../../lib/servers.ts';
 import { shardOf, type LookupMap } from '../../lib/lookup.ts';
 
-const domains = providers.flatMap((p) => [p.domain, ...p.otherDomains].map((d) => [d, p.domain] as const));
+const domains = providers.flatMap((p) => domainsOf(p).map((d) => [d, p.domain] as const));
 const hosts = providers.flatMap((p) => allServers(p).map((s) => [s.host, p.domain] as const));
 // A server several providers use (imap.gmail.com for Gmail and Google Workspace): the lookup asks which.
 const users = new Map<string, string[]>();

@@ -1,7 +1,7 @@
 // What lookup answers beyond one domain need, fetched only for them: the MX patterns of the
 // business providers (the opt-in MX lookup) and every provider's short name (choices between providers).
 import type { APIRoute } from 'astro';
-import { dnsRecords, providers } from '../../data/index.ts';
+import { dnsRecords, providers } from '../../lib/dataset.ts';
 import { mxPatternsOf } from '../../lib/dns-check.ts';
 import type { ProviderIndex } from '../../lib/lookup.ts';
 

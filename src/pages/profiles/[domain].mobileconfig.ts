@@ -4,13 +4,14 @@
 // ones in the browser, in the page's language.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Provider } from '../../data/schema.ts';
-import { providers } from '../../data/index.ts';
+import { providers } from '../../lib/dataset.ts';
+import { domainsOf } from '../../lib/domains.ts';
 import { canBuildProfile, mobileconfig, PROFILE_CONTENT_TYPE } from '../../lib/profile.ts';
 
 export const getStaticPaths = (() =>
   providers
     .filter(canBuildProfile)
-    .flatMap((provider) => [provider.domain, ...provider.otherDomains].map((domain) => ({ params: { domain }, props: { provider } })))) satisfies GetStaticPaths;
+    .flatMap((provider) => domainsOf(provider).map((domain) => ({ params: { domain }, props: { provider } })))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
   const { provider } = props as { provider: Provider };

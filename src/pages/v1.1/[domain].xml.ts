@@ -4,11 +4,12 @@
 // (a Content-Type rule for /v1.1/* would also label the host's 404 page as XML).
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Provider } from '../../data/schema.ts';
-import { providers } from '../../data/index.ts';
-import { autoconfigDomains, autoconfigXml, hasAutoconfig } from '../../lib/autoconfig.ts';
+import { providers } from '../../lib/dataset.ts';
+import { autoconfigXml, hasAutoconfig } from '../../lib/autoconfig.ts';
+import { domainsOf } from '../../lib/domains.ts';
 
 export const getStaticPaths = (() =>
-  providers.filter(hasAutoconfig).flatMap((provider) => autoconfigDomains(provider).map((domain) => ({ params: { domain }, props: { provider } })))) satisfies GetStaticPaths;
+  providers.filter(hasAutoconfig).flatMap((provider) => domainsOf(provider).map((domain) => ({ params: { domain }, props: { provider } })))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params, props, site }) => {
   const { provider } = props as { provider: Provider };

@@ -1,11 +1,12 @@
 // /api/v1/providers/{domain}.json for every domain; another domain of a provider serves that provider.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Provider } from '../../../../data/schema.ts';
-import { providers } from '../../../../data/index.ts';
+import { providers } from '../../../../lib/dataset.ts';
+import { domainsOf } from '../../../../lib/domains.ts';
 import { jsonResponse, providerJson, SCHEMA_PATH } from '../../../../lib/api.ts';
 
 export const getStaticPaths = (() =>
-  providers.flatMap((provider) => [provider.domain, ...provider.otherDomains].map((domain) => ({ params: { domain }, props: { provider } })))) satisfies GetStaticPaths;
+  providers.flatMap((provider) => domainsOf(provider).map((domain) => ({ params: { domain }, props: { provider } })))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props, site }) => {
   const { provider } = props as { provider: Provider };
