@@ -1,6 +1,7 @@
 // Address lookup: what the user typed → which provider page, decided from a small
 // map built from the dataset (src/pages/lookup.json.ts).
 import { isHostname } from './hostname.ts';
+import { bareDomain, normalizeAddress } from './address.ts';
 
 export interface LookupMap {
   /** Mail domain (primary or other) → primary domain. */
@@ -18,7 +19,7 @@ const LOCAL = /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+$/i;
 
 /** Reads an address or a bare domain; anything else is invalid. */
 export function parseAddress(input: string): { domain: string } | null {
-  const text = input.trim().toLowerCase();
+  const text = normalizeAddress(input);
   const at = text.lastIndexOf('@');
   const local = at >= 0 ? text.slice(0, at) : null;
   const domain = at >= 0 ? text.slice(at + 1) : text;
@@ -27,16 +28,18 @@ export function parseAddress(input: string): { domain: string } | null {
 }
 
 export function resolve(input: string, map: LookupMap): Lookup {
+  const bare = bareDomain(input, map.domains);
+  if (bare) return { kind: 'known', domain: bare };
   const parsed = parseAddress(input);
   if (!parsed) return { kind: 'invalid' };
   const { domain } = parsed;
   if (map.domains[domain]) return { kind: 'known', domain: map.domains[domain] };
-  if (!input.includes('@') && map.hosts[domain]) return { kind: 'host', domain: map.hosts[domain] };
+  if (!normalizeAddress(input).includes('@') && map.hosts[domain]) return { kind: 'host', domain: map.hosts[domain] };
   return { kind: 'unknown', domain };
 }
 
 /** Whether a search query is worth a lookup answer: an address, or something shaped like a domain. */
-export const looksLikeAddress = (q: string) => q.includes('@') || isHostname(q.trim().toLowerCase());
+export const looksLikeAddress = (q: string) => normalizeAddress(q).includes('@') || isHostname(normalizeAddress(q));
 
 let cached: Promise<LookupMap> | undefined;
 /** Fetches the map once per page, only when someone looks something up; a failed fetch is tried again next time. */

@@ -27,6 +27,8 @@ const list = document.getElementById('results')!;
 const instead = document.getElementById('instead')!;
 const more = document.getElementById('more')!;
 const filtersBox = document.getElementById('filters')!;
+// On a phone the filters stay folded behind their summary, so the first result is on the first screen.
+if (matchMedia('(min-width: 40rem)').matches) document.querySelector<HTMLDetailsElement>('[data-fold-wide]')!.open = true;
 const labels = JSON.parse(root.dataset.labels!) as Record<string, string>;
 const FACETS = ['type', 'provider', 'client', 'protocol'];
 const plural = new Intl.PluralRules(root.dataset.lang);
