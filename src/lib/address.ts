@@ -12,7 +12,8 @@ export function normalizeAddress(input: string): string {
   const at = text.lastIndexOf('@');
   const local = at >= 0 ? text.slice(0, at + 1) : '';
   const domain = text.slice(at + 1).replace(/\.+$/, '');
-  if (!domain || /[\s/?#:@\\]/.test(domain)) return local + domain;
+  // Only a Unicode domain goes through the URL parser: it would read `163` as the IP address 0.0.0.163.
+  if (!/[^\x00-\x7f]/.test(domain) || /[\s/?#:@\\]/.test(domain)) return local + domain;
   try {
     // The URL parser applies IDNA (UTS #46), in Node and in every browser, so no punycode library is needed.
     return local + new URL(`http://${domain}/`).hostname;
