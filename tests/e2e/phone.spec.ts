@@ -112,6 +112,7 @@ for (const locale of LOCALES) {
     });
 
     test('the QR code loads on use, from this site only, and decodes to the page URL', async ({ page }) => {
+      test.slow();
       const requests: string[] = [];
       page.on('request', (r) => requests.push(r.url()));
       const url = `/${locale}/163.com/ios/?address=zhang%40163.com#step-password`;
@@ -132,12 +133,12 @@ for (const locale of LOCALES) {
       // Decode what the browser drew.
       const { data, width, height } = await img.evaluate((el: HTMLImageElement) => {
         const c = document.createElement('canvas');
-        c.width = c.height = 480;
+        c.width = c.height = 240;
         const g = c.getContext('2d')!;
         g.fillStyle = '#fff';
-        g.fillRect(0, 0, 480, 480);
-        g.drawImage(el, 0, 0, 480, 480);
-        return { data: Array.from(g.getImageData(0, 0, 480, 480).data), width: 480, height: 480 };
+        g.fillRect(0, 0, 240, 240);
+        g.drawImage(el, 0, 0, 240, 240);
+        return { data: Array.from(g.getImageData(0, 0, 240, 240).data), width: 240, height: 240 };
       });
       const code = jsQR(Uint8ClampedArray.from(data), width, height);
       expect(code?.data).toBe(page.url());
@@ -214,4 +215,17 @@ test('English names the step, not “(Steps 1)”', async ({ page }) => {
   await page.goto('/en/163.com/ios/');
   await expect(page.locator('#password + dd')).not.toContainText('Steps');
   await expect(page.locator('#password + dd')).toContainText(/\(step \d+\)/);
+});
+
+test('no page shows the config’s placeholder host; the autoconfig page names the site’s address', async ({ page }) => {
+  const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(`${dir}/${e.name}`) : e.name.endsWith('.html') ? [`${dir}/${e.name}`] : []));
+  const shown = files('dist').filter((f) => (readFileSync(f, 'utf8').split('<body')[1] ?? '').includes('portolan.example'));
+  expect(shown).toEqual([]);
+  for (const locale of LOCALES) {
+    await page.goto(`/${locale}/autoconfig/`);
+    // Built without SITE (as the tests build), the page names the address it was opened at.
+    const origin = process.env.SITE ? new URL(process.env.SITE).origin : new URL(page.url()).origin;
+    await expect(page.locator('main')).toContainText(`${origin}/v1.1/`);
+    await expect(page.locator('main')).not.toContainText('your-site.invalid');
+  }
 });
