@@ -3,6 +3,9 @@
 import { isHostname } from './hostname.ts';
 import { bareDomain, normalizeAddress } from './address.ts';
 
+// The page an address leads to, for the scripts that load this module on use.
+export { providerHref } from './address.ts';
+
 export interface LookupMap {
   /** Mail domain (primary or other) → primary domain. */
   domains: Record<string, string>;

@@ -1,5 +1,5 @@
-// Copy buttons, "copy link to this step", the ticket reply and the QR code; loaded by
-// src/scripts/phone.ts on the first click. Clipboard writes only (navigator.clipboard.writeText).
+// `?address=`, copy buttons, "copy link to this step", the ticket reply and the QR code; loaded by
+// src/scripts/phone.ts when the URL has an address or on the first click. Nothing is sent anywhere. Clipboard writes only (navigator.clipboard.writeText).
 import { pageAddress, withAddress } from '../lib/address.ts';
 import { ticketReply, type TicketText } from '../lib/ticket.ts';
 
@@ -53,4 +53,20 @@ export function use(button: HTMLElement, root: HTMLElement): void {
     const address = pageAddress(location.search, JSON.parse(root.dataset.domains!) as string[]);
     void copy(ticketReply(JSON.parse(root.dataset.ticket!) as TicketText, address, pageUrl(root)), button, root);
   } else if (button.dataset.share === 'qr') void showQr(button, root);
+}
+
+/** `?address=` on the page: shown wherever the example was, and carried on by links to the same provider. */
+export function applyAddress(root: HTMLElement): void {
+  const address = pageAddress(location.search, JSON.parse(root.dataset.domains!) as string[]);
+  if (!address) return;
+  const local = address.slice(0, address.lastIndexOf('@'));
+  for (const el of document.querySelectorAll<HTMLElement>('[data-address]')) el.textContent = address;
+  for (const el of document.querySelectorAll<HTMLElement>('[data-username]')) el.textContent = el.dataset.username === 'localpart' ? local : address;
+  const input = document.querySelector<HTMLInputElement>('#profile-address');
+  if (input && !input.value) input.value = address;
+  const samePages = new RegExp(`^/[^/]+/${root.dataset.domain!.replace(/\./g, '\\.')}/`);
+  for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href^="/"]')) {
+    const href = a.getAttribute('href')!;
+    if (samePages.test(href)) a.setAttribute('href', withAddress(href, address));
+  }
 }

@@ -19,7 +19,7 @@ form?.addEventListener('submit', async (e) => {
   // Only something with a dot or an @ can be an address; the lookup code loads just then.
   if (!/[.@。．＠]/.test(q) || /\s/.test(q)) return;
   e.preventDefault();
-  const [{ lookup, looksLikeAddress }, { providerHref }] = await Promise.all([import('../lib/lookup.ts'), import('../lib/address.ts')]);
+  const { lookup, looksLikeAddress, providerHref } = await import('../lib/lookup.ts');
   const found = looksLikeAddress(q) ? await lookup(q).catch(() => null) : null;
   if (found?.kind === 'known') location.assign(providerHref(form.dataset.lookup!, found.domain, q));
   else form.submit();
