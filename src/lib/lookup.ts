@@ -2,6 +2,10 @@
 // map built from the dataset, in shards (src/pages/lookup/[shard].json.ts).
 import { isHostname } from './hostname.ts';
 import type { MxPatterns } from './dns-check.ts';
+import { bareDomain, normalizeAddress } from './address.ts';
+
+// The page an address leads to, for the scripts that load this module on use.
+export { providerHref } from './address.ts';
 
 export interface LookupMap {
   /** Mail domain (primary or other) → primary domain. */
@@ -29,7 +33,7 @@ const LOCAL = /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+$/i;
 
 /** Reads an address or a bare domain; anything else is invalid. */
 export function parseAddress(input: string): { domain: string } | null {
-  const text = input.trim().toLowerCase();
+  const text = normalizeAddress(input);
   const at = text.lastIndexOf('@');
   const local = at >= 0 ? text.slice(0, at) : null;
   const domain = at >= 0 ? text.slice(at + 1) : text;
@@ -38,17 +42,20 @@ export function parseAddress(input: string): { domain: string } | null {
 }
 
 export function resolve(input: string, map: LookupMap): Lookup {
+  const bare = bareDomain(input, map.domains);
+  if (bare) return { kind: 'known', domain: bare };
   const parsed = parseAddress(input);
   if (!parsed) return { kind: 'invalid' };
   const { domain } = parsed;
   if (map.domains[domain]) return { kind: 'known', domain: map.domains[domain] };
-  if (!input.includes('@') && map.shared?.[domain]) return { kind: 'shared', domain, domains: map.shared[domain] };
-  if (!input.includes('@') && map.hosts[domain]) return { kind: 'host', domain: map.hosts[domain] };
+  const bareHost = !normalizeAddress(input).includes('@');
+  if (bareHost && map.shared?.[domain]) return { kind: 'shared', domain, domains: map.shared[domain] };
+  if (bareHost && map.hosts[domain]) return { kind: 'host', domain: map.hosts[domain] };
   return { kind: 'unknown', domain };
 }
 
 /** Whether a search query is worth a lookup answer: an address, or something shaped like a domain. */
-export const looksLikeAddress = (q: string) => q.includes('@') || isHostname(q.trim().toLowerCase());
+export const looksLikeAddress = (q: string) => normalizeAddress(q).includes('@') || isHostname(normalizeAddress(q));
 
 /** Which file of the lookup map holds a name: its first character (src/pages/lookup/[shard].json.ts). */
 export const shardOf = (name: string) => name.charAt(0);
@@ -69,10 +76,11 @@ function once<T>(cache: Map<string, Promise<T>>, url: string, missing?: T): Prom
 const shards = new Map<string, Promise<LookupMap>>();
 /** Looks the input up in the one shard its domain falls in. */
 export function lookup(input: string): Promise<Lookup> {
-  const parsed = parseAddress(input);
-  if (!parsed) return Promise.resolve({ kind: 'invalid' });
+  // A bare provider name (`163`, `qq`) is found in the shard of its first character, as its domains are.
+  const name = parseAddress(input)?.domain ?? (/^[a-z0-9-]+$/.test(normalizeAddress(input)) ? normalizeAddress(input) : null);
+  if (!name) return Promise.resolve({ kind: 'invalid' });
   // No shard for a first character no name has: that is an answer (unknown), not a failure.
-  return once(shards, `/lookup/${shardOf(parsed.domain)}.json`, { domains: {}, hosts: {} }).then((map) => resolve(input, map));
+  return once(shards, `/lookup/${shardOf(name)}.json`, { domains: {}, hosts: {} }).then((map) => resolve(input, map));
 }
 
 const providerIndex = new Map<string, Promise<ProviderIndex>>();

@@ -1,6 +1,7 @@
 // Address lookup answers: a known address or server goes to its provider; anything else gets an answer on the page.
 // Loaded on demand, by the lookup form and the search page.
 import { lookup, type Lookup } from '../lib/lookup.ts';
+import { providerHref } from '../lib/address.ts';
 
 /** Shows the one answer that fits (null hides them all). */
 export function showLookup(box: HTMLElement, found: Lookup | { kind: 'failed' } | null, paths: { base: string; search: string }): void {
@@ -27,7 +28,7 @@ export async function submitLookup(form: HTMLFormElement): Promise<void> {
   const box = form.parentElement!;
   const input = form.querySelector<HTMLInputElement>('input')!;
   const found = await lookup(input.value).catch(() => ({ kind: 'failed' }) as const);
-  if (found.kind === 'known' || found.kind === 'host') return location.assign(`${form.dataset.base}${found.domain}/`);
+  if (found.kind === 'known' || found.kind === 'host') return location.assign(providerHref(form.dataset.base!, found.domain, input.value));
   showLookup(box, found, { base: form.dataset.base!, search: form.dataset.search! });
   input.setAttribute('aria-invalid', String(found.kind === 'invalid'));
 }

@@ -1,8 +1,10 @@
 // The profile form (src/components/ProfileForm.astro): checks the address against the page's
 // provider and downloads a .mobileconfig built here, in the browser; nothing is sent anywhere.
 // Every message is already in the page, in its language; this only picks one to show.
-// Loaded by src/scripts/profile-form.ts on the first submit, so pages carry almost no script before it.
+// Loaded by src/scripts/phone.ts on the first submit, so pages carry almost no script before it.
 import type { Locale, Provider } from '../data/schema.ts';
+import { lookup } from '../lib/lookup.ts';
+import { providerHref } from '../lib/address.ts';
 import { checkAddress, cleanSenderName, mobileconfig, PROFILE_CONTENT_TYPE } from '../lib/profile.ts';
 
 function save(text: string, fileName: string): void {
@@ -15,6 +17,17 @@ function save(text: string, fileName: string): void {
   a.remove();
   // Revoked later, not now: some browsers start reading the file after click() returns.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** An address of another provider on this site: a link to that provider's page, carrying the address. */
+async function linkProvider(form: HTMLFormElement, typed: string): Promise<void> {
+  const link = form.querySelector<HTMLAnchorElement>('[data-other-provider]')!;
+  link.hidden = true;
+  const found = await lookup(typed).catch(() => null);
+  if (found?.kind !== 'known') return;
+  link.href = providerHref(link.dataset.base!, found.domain, typed);
+  link.textContent = link.dataset.text!.replace('{d}', found.domain);
+  link.hidden = false;
 }
 
 const wired = new WeakSet<HTMLFormElement>();
@@ -46,6 +59,7 @@ export function submit(form: HTMLFormElement): void {
   const checked = checkAddress(provider, address!.value);
   if (!checked.ok) {
     show(checked.problem);
+    if (checked.problem === 'other-provider') void linkProvider(form, address!.value);
     address!.focus();
     return;
   }

@@ -17,10 +17,10 @@ document.addEventListener('keydown', (e) => {
 form?.addEventListener('submit', async (e) => {
   const q = input!.value.trim();
   // Only something with a dot or an @ can be an address; the lookup code loads just then.
-  if (!/[.@]/.test(q) || /\s/.test(q)) return;
+  if (!/[.@。．＠]/.test(q) || /\s/.test(q)) return;
   e.preventDefault();
-  const { lookup, looksLikeAddress } = await import('../lib/lookup.ts');
+  const { lookup, looksLikeAddress, providerHref } = await import('../lib/lookup.ts');
   const found = looksLikeAddress(q) ? await lookup(q).catch(() => null) : null;
-  if (found?.kind === 'known') location.assign(form.dataset.lookup + found.domain + '/');
+  if (found?.kind === 'known') location.assign(providerHref(form.dataset.lookup!, found.domain, q));
   else form.submit();
 });

@@ -59,7 +59,7 @@ for (const l of LOCALES) {
       // The lookup and search scripts run too.
       await page.locator('#site-search').fill('someone@126.com');
       await page.locator('#site-search').press('Enter');
-      await expect(page).toHaveURL(`/${l}/126.com/`);
+      await expect(page).toHaveURL(`/${l}/126.com/?address=someone@126.com`);
       expect(await violations()).toEqual([]);
     });
   }

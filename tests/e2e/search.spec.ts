@@ -137,7 +137,8 @@ test.describe('address lookup', () => {
         await page.goto(`/${locale}/`);
         await page.getByLabel(locale === 'en' ? 'Your email address or domain' : '你的邮箱地址或域名').fill(typed);
         await page.getByRole('button', { name: locale === 'en' ? 'Show settings' : '查看设置' }).click();
-        await expect(page).toHaveURL(`/${locale}/${domain}/`);
+        // An address travels on to the provider's page (issue 11); a domain or server name does not.
+        await expect(page).toHaveURL(typed.includes('@') ? `/${locale}/${domain}/?address=${typed.trim().toLowerCase()}` : `/${locale}/${domain}/`);
       });
     }
 
@@ -169,7 +170,7 @@ test.describe('address lookup', () => {
     await page.goto('/en/ports/');
     await page.locator('#site-search').fill('someone@126.com');
     await page.locator('#site-search').press('Enter');
-    await expect(page).toHaveURL('/en/126.com/');
+    await expect(page).toHaveURL('/en/126.com/?address=someone@126.com');
   });
 
   test('an unknown address in the search box gets the generic steps above the results', async ({ page }) => {
@@ -275,7 +276,7 @@ test.describe('the lookup when its map does not load', () => {
       await expect(page).toHaveURL(`/${locale}/`);
       await page.unroute('**/lookup/*.json');
       await page.locator('#lookup-input').press('Enter');
-      await expect(page).toHaveURL(`/${locale}/126.com/`);
+      await expect(page).toHaveURL(`/${locale}/126.com/?address=someone@126.com`);
     });
   }
 });
