@@ -1,8 +1,8 @@
 // Before any interaction only this runs on provider pages and guides (one file, so the page stays
 // within its 2 KB script budget): it shows the copy and share controls (src/components/Share.astro)
 // and the profile form (src/components/ProfileForm.astro), and loads the rest on use:
-// src/scripts/share.ts when the URL has ?address= or on a click, the profile builder
-// (src/scripts/profile-download.ts) on the form's first submit. Nothing is sent anywhere.
+// src/browser/share.ts when the URL has ?address= or on a click, the profile builder
+// (src/browser/profile-download.ts) on the form's first submit. Nothing is sent anywhere.
 const root = document.querySelector<HTMLElement>('[data-phone]');
 const share = () => import('./share.ts');
 if (root) {

@@ -1,5 +1,5 @@
 // `?address=`, copy buttons, "copy link to this step", the ticket reply and the QR code; loaded by
-// src/scripts/phone.ts when the URL has an address or on the first click. Nothing is sent anywhere. Clipboard writes only (navigator.clipboard.writeText).
+// src/browser/phone.ts when the URL has an address or on the first click. Nothing is sent anywhere. Clipboard writes only (navigator.clipboard.writeText).
 import { pageAddress, withAddress } from '../lib/address.ts';
 import { ticketReply, type TicketText } from '../lib/ticket.ts';
 

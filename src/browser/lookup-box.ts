@@ -23,7 +23,7 @@ export function showLookup(box: HTMLElement, found: Lookup | { kind: 'failed' } 
   }
 }
 
-/** Handles one submit of the home page's lookup form (wired by src/scripts/lookup-form.ts). */
+/** Handles one submit of the home page's lookup form (wired by src/browser/lookup-form.ts). */
 export async function submitLookup(form: HTMLFormElement): Promise<void> {
   const box = form.parentElement!;
   const input = form.querySelector<HTMLInputElement>('input')!;

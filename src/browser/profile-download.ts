@@ -1,7 +1,7 @@
 // The profile form (src/components/ProfileForm.astro): checks the address against the page's
 // provider and downloads a .mobileconfig built here, in the browser; nothing is sent anywhere.
 // Every message is already in the page, in its language; this only picks one to show.
-// Loaded by src/scripts/phone.ts on the first submit, so pages carry almost no script before it.
+// Loaded by src/browser/phone.ts on the first submit, so pages carry almost no script before it.
 import type { Locale, Provider } from '../data/schema.ts';
 import { lookup } from '../lib/lookup.ts';
 import { providerHref } from '../lib/address.ts';
