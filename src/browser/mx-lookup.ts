@@ -4,7 +4,7 @@
 // Loaded only when one of these is needed; the resolver is asked only after the click.
 import { providersForMx } from '../lib/dns-check.ts';
 import { queryMx, resolverById } from '../lib/doh.ts';
-import { lookupProviders } from '../lib/lookup.ts';
+import { lookupProviders, providerHref } from '../lib/lookup.ts';
 
 interface Messages {
   checking: string;
@@ -21,13 +21,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLE
   return e;
 }
 
-/** What the visitor typed, when it is an address: it travels on to the provider page as ?address=. */
-function typedAddress(box: HTMLElement): string | null {
-  const value = box.querySelector<HTMLInputElement>('input[name=q]')?.value.trim() ?? '';
-  return value.includes('@') ? value : null;
-}
-
-const pageFor = (base: string, domain: string, address: string | null) => `${base}${domain}/${address ? `?address=${encodeURIComponent(address)}` : ''}`;
+/** What the visitor typed: an address travels on to the provider page as ?address= (providerHref). */
+const typedAddress = (box: HTMLElement) => box.querySelector<HTMLInputElement>('input[name=q]')?.value ?? '';
 
 /** Fills `list` with one link per provider, by name in the page's language. */
 export async function showChoices(box: HTMLElement, domains: string[], base: string, list: HTMLElement): Promise<void> {
@@ -37,7 +32,7 @@ export async function showChoices(box: HTMLElement, domains: string[], base: str
   list.replaceChildren(
     ...domains.map((d) => {
       const a = el('a', names[d]?.[index] ?? d);
-      a.href = pageFor(base, d, address);
+      a.href = providerHref(base, d, address);
       const li = el('li');
       li.append(a);
       return li;
@@ -70,7 +65,7 @@ export async function lookUpMx(box: HTMLElement, domain: string, base: string): 
   const address = typedAddress(box);
   if (providers.length === 1) {
     result.replaceChildren(el('p', `${messages.going} ${map.names[providers[0]!]?.[document.documentElement.lang === 'en' ? 1 : 0] ?? providers[0]}`));
-    return location.assign(pageFor(base, providers[0]!, address));
+    return location.assign(providerHref(base, providers[0]!, address));
   }
   if (providers.length > 1) {
     const list = el('ul');

@@ -25,7 +25,7 @@ async function copy(text: string, button: HTMLElement, root: HTMLElement): Promi
 
 /** This page's address: origin, path and ?address= when given; `hash` optional. */
 function pageUrl(root: HTMLElement, hash = ''): string {
-  const address = pageAddress(location.search, JSON.parse(root.dataset.domains!) as string[]);
+  const address = pageAddress(location.search, JSON.parse(root.dataset.domains!) as string[] | 'any');
   return location.origin + (address ? withAddress(location.pathname, address) : location.pathname) + hash;
 }
 
@@ -50,14 +50,14 @@ export function use(button: HTMLElement, root: HTMLElement): void {
     const step = button.dataset.step;
     void copy(step ? pageUrl(root, `#${step}`) : (button.previousElementSibling?.textContent ?? '').trim(), button, root);
   } else if (button.dataset.share === 'ticket') {
-    const address = pageAddress(location.search, JSON.parse(root.dataset.domains!) as string[]);
+    const address = pageAddress(location.search, JSON.parse(root.dataset.domains!) as string[] | 'any');
     void copy(ticketReply(JSON.parse(root.dataset.ticket!) as TicketText, address, pageUrl(root)), button, root);
   } else if (button.dataset.share === 'qr') void showQr(button, root);
 }
 
 /** `?address=` on the page: shown wherever the example was, and carried on by links to the same provider. */
 export function applyAddress(root: HTMLElement): void {
-  const address = pageAddress(location.search, JSON.parse(root.dataset.domains!) as string[]);
+  const address = pageAddress(location.search, JSON.parse(root.dataset.domains!) as string[] | 'any');
   if (!address) return;
   const local = address.slice(0, address.lastIndexOf('@'));
   for (const el of document.querySelectorAll<HTMLElement>('[data-address]')) el.textContent = address;

@@ -1,5 +1,6 @@
 // What people type or paste as an address, made plain before the lookup reads it, and the
 // `?address=` that provider pages and guides carry. Pure: used by the browser and by tests.
+import { isHostname } from './hostname.ts';
 
 /**
  * Full-width forms from Chinese input methods (ｚｈａｎｇ＠１６３．ｃｏｍ, the ideographic full stop 。),
@@ -34,14 +35,18 @@ export function bareDomain(input: string, domains: Record<string, string>): stri
   return primary && domains[primary];
 }
 
-/** The address a page was given in `?address=`, if it is one for one of `domains`. */
-export function pageAddress(search: string, domains: readonly string[]): string | null {
+/**
+ * The address a page was given in `?address=`, if it is one for one of `domains`; `'any'` for a
+ * provider that hosts company domains (it has DNS records in src/data/dns), where any domain is.
+ */
+export function pageAddress(search: string, domains: readonly string[] | 'any'): string | null {
   const raw = new URLSearchParams(search).get('address');
   if (!raw) return null;
   const address = normalizeAddress(raw);
   const at = address.lastIndexOf('@');
   if (at < 1 || !/^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+$/.test(address.slice(0, at))) return null;
-  return domains.includes(address.slice(at + 1)) ? address : null;
+  const domain = address.slice(at + 1);
+  return (domains === 'any' ? isHostname(domain) : domains.includes(domain)) ? address : null;
 }
 
 /** `href` with `?address=` set, its anchor kept after it. */

@@ -168,8 +168,10 @@ for (const locale of LOCALES) {
       await expect(page.locator('[data-lookup-unknown]')).toBeVisible();
       expect(asked).toEqual([]);
       await page.getByRole('button', { name: s.mxButton }).click();
-      await expect(page).toHaveURL(`/${locale}/qiye.163.com/?address=name%40mycompany.cn`, NAV);
+      await expect(page).toHaveURL(`/${locale}/qiye.163.com/?address=name@mycompany.cn`, NAV);
       expect(asked.map((u) => u.searchParams.get('name'))).toEqual(['mycompany.cn']);
+      // The page sets up the company address, not the example.
+      await expect(page.locator('code[data-username]').first()).toHaveText('name@mycompany.cn');
     });
 
     for (const dns of dnsRecords.filter((d) => d.provider !== 'qiye.163.com')) {
@@ -177,7 +179,7 @@ for (const locale of LOCALES) {
         await fakeDns(page, { 'example-corp.com': { MX: mxOf(dns.provider) } });
         await lookUp(page, locale, 'it@example-corp.com');
         await page.getByRole('button', { name: t(locale).mxButton }).click();
-        await expect(page).toHaveURL(`/${locale}/${dns.provider}/?address=it%40example-corp.com`, NAV);
+        await expect(page).toHaveURL(`/${locale}/${dns.provider}/?address=it@example-corp.com`, NAV);
       });
     }
 
@@ -209,7 +211,7 @@ for (const locale of LOCALES) {
       await expect(page.locator('[data-mx-result]')).toHaveText(s.dnsFailed(resolver.name));
       await page.locator('#lookup-input').fill('someone@163.com');
       await page.locator('#lookup-input').press('Enter');
-      await expect(page).toHaveURL(`/${locale}/163.com/`, NAV);
+      await expect(page).toHaveURL(`/${locale}/163.com/?address=someone@163.com`, NAV);
     });
 
     test('a server shared by several providers asks which one', async ({ page }) => {

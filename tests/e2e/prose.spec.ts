@@ -52,7 +52,9 @@ for (const locale of LOCALES) {
   test(`/${locale}/gmail.com/thunderbird/: the sign-in step names Gmail’s password and links the step that explains it`, async ({ page }) => {
     const gmail = providers.find((p) => p.domain === 'gmail.com')!;
     const thunderbird = clients.find((c) => c.id === 'thunderbird')!;
-    const others = providers.flatMap((p) => proseFacts([p]).passwordNouns).filter((n) => !proseFacts([gmail]).passwordNouns.includes(n));
+    const own = proseFacts([gmail]).passwordNouns.map((n) => n.toLowerCase());
+    // A noun inside Gmail's own (88.com's 专用密码 in 应用专用密码) cannot be told apart by text.
+    const others = providers.flatMap((p) => proseFacts([p]).passwordNouns).filter((n) => !own.some((o) => o.includes(n.toLowerCase())));
     await page.goto(`/${locale}/gmail.com/thunderbird/`);
     const step = page.locator('li.step', { has: page.locator('#step-sign-in') });
     const title = step.getByRole('heading', { level: 2 });

@@ -50,6 +50,11 @@ describe('?address= on pages', () => {
     expect(pageAddress('?address=%3Cb%3E%40163.com', ['163.com'])).toBeNull();
     expect(pageAddress('', ['163.com'])).toBeNull();
   });
+  it('accepts an address at any domain on a provider that hosts company domains', () => {
+    expect(pageAddress('?address=name%40mycompany.cn', 'any')).toBe('name@mycompany.cn');
+    expect(pageAddress('?address=name%40not%20a%20domain', 'any')).toBeNull();
+    expect(pageAddress('?address=%3Cb%3E%40mycompany.cn', 'any')).toBeNull();
+  });
   it('adds the address to a link and keeps its anchor', () => {
     expect(withAddress('/zh-cn/163.com/ios/#step-password', 'zhang@163.com')).toBe('/zh-cn/163.com/ios/?address=zhang@163.com#step-password');
     expect(withAddress('/en/163.com/?address=old@163.com', 'new@163.com')).toBe('/en/163.com/?address=new@163.com');
