@@ -8,7 +8,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, wri
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { LOCALES } from '../../src/data/schema.ts';
-import { t } from '../../src/lib/i18n.ts';
+import { exampleAddress, t } from '../../src/lib/i18n.ts';
 
 const ROOT = resolve('.');
 const FIXTURE = 'tests/fixtures/plaintext/src/data/providers/plain.example.json';
@@ -81,6 +81,22 @@ describe('astro build on a fixture dataset', { timeout: 240_000 }, () => {
       expect(read(`${locale}/ports/143/index.html`)).toContain('plain.example');
     });
   }
+
+  it('the API and autoconfig pages link the same files and show the same code in every locale (only their prose differs)', () => {
+    for (const page of ['api', 'autoconfig']) {
+      const seen = LOCALES.map((locale) => {
+        const html = read(`${locale}/${page}/index.html`);
+        const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+        const hrefs = [...main.matchAll(/href="([^"]*)"/g)].map((m) => m[1]!.replace(`/${locale}/`, '/{locale}/'));
+        // <var> holds a word of the prose (“domain”), and the example address's local part is the locale's.
+        const codes = [...main.matchAll(/<code[^>]*>([\s\S]*?)<\/code>/g)].map((m) => m[1]!.replace(/<var>[^<]*<\/var>/g, '').replace(/ data-astro-cid-\w+/g, '').replace(exampleAddress(locale, ''), '@'));
+        return { hrefs: hrefs.sort(), codes: codes.sort() };
+      });
+      expect(seen[0]!.hrefs.length, page).toBeGreaterThan(0);
+      expect(seen[0]!.codes.length, page).toBeGreaterThan(0);
+      for (const other of seen.slice(1)) expect(other, page).toEqual(seen[0]);
+    }
+  });
 
   it('serves the plaintext-only provider as JSON and autoconfig, but no profile', () => {
     expect(JSON.parse(read('api/v1/providers/plain.example.json')).domain).toBe('plain.example');
