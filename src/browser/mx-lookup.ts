@@ -5,6 +5,7 @@
 import { providersForMx } from '../lib/dns-check.ts';
 import { queryMx, resolverById } from '../lib/doh.ts';
 import { lookupProviders, providerHref } from '../lib/lookup.ts';
+import { HTML_LANG, LOCALES } from '../data/locales.ts';
 
 interface Messages {
   checking: string;
@@ -21,17 +22,19 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLE
   return e;
 }
 
+/** The page's locale as an index into LOCALES, for the names in /lookup/providers.json. */
+const pageLocale = () => Math.max(0, LOCALES.findIndex((l) => HTML_LANG[l] === document.documentElement.lang));
+
 /** What the visitor typed: an address travels on to the provider page as ?address= (providerHref). */
 const typedAddress = (box: HTMLElement) => box.querySelector<HTMLInputElement>('input[name=q]')?.value ?? '';
 
 /** Fills `list` with one link per provider, by name in the page's language. */
 export async function showChoices(box: HTMLElement, domains: string[], base: string, list: HTMLElement): Promise<void> {
   const names = (await lookupProviders().catch(() => null))?.names ?? {};
-  const index = document.documentElement.lang === 'en' ? 1 : 0;
   const address = typedAddress(box);
   list.replaceChildren(
     ...domains.map((d) => {
-      const a = el('a', names[d]?.[index] ?? d);
+      const a = el('a', names[d]?.[pageLocale()] ?? d);
       a.href = providerHref(base, d, address);
       const li = el('li');
       li.append(a);
@@ -64,7 +67,7 @@ export async function lookUpMx(box: HTMLElement, domain: string, base: string): 
   const providers = providersForMx(mx, map.mx);
   const address = typedAddress(box);
   if (providers.length === 1) {
-    result.replaceChildren(el('p', `${messages.going} ${map.names[providers[0]!]?.[document.documentElement.lang === 'en' ? 1 : 0] ?? providers[0]}`));
+    result.replaceChildren(el('p', `${messages.going} ${map.names[providers[0]!]?.[pageLocale()] ?? providers[0]}`));
     return location.assign(providerHref(base, providers[0]!, address));
   }
   if (providers.length > 1) {

@@ -4,8 +4,9 @@
 // Adding a language is one entry here plus its strings in src/lib/i18n.ts.
 export const LOCALE_INFO = {
   // First entry: the default, where `/` sends visitors whose browser prefers no listed language.
-  'zh-cn': { lang: 'zh-CN', name: '简体中文' },
-  en: { lang: 'en', name: 'English' },
+  // og: the Open Graph locale (language_TERRITORY).
+  'zh-cn': { lang: 'zh-CN', name: '简体中文', og: 'zh_CN' },
+  en: { lang: 'en', name: 'English', og: 'en_US' },
 } as const;
 
 export type Locale = keyof typeof LOCALE_INFO;

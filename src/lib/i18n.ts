@@ -246,6 +246,8 @@ const strings = {
     mxEmpty: '这个域名没有 MX 记录，不能接收邮件。请检查域名是否拼写正确。',
     lookupShared: '这个服务器由多个服务商使用，请选择你的：',
     home: '首页',
+    exampleLocal: 'name',
+    dmarcExample: 'v=DMARC1; p=none; rua=mailto:<你的邮箱地址>',
     notFound: '页面不存在',
     notFoundHelp: '这个地址没有页面。可能链接有误，或页面已移动。搜索一下你要找的服务器、端口或错误提示：',
     // Error messages (issue 10)
@@ -553,6 +555,8 @@ const strings = {
     mxEmpty: 'This domain has no MX records and cannot receive mail. Check that it is spelt correctly.',
     lookupShared: 'This server is used by several providers; choose yours:',
     home: 'Home',
+    exampleLocal: 'you',
+    dmarcExample: 'v=DMARC1; p=none; rua=mailto:<your address>',
     notFound: 'Page not found',
     notFoundHelp: 'There is no page at this address: the link may be wrong, or the page has moved. Search for the server, port or error message you need:',
     // Error messages (issue 10)
@@ -632,5 +636,5 @@ export function t(locale: Locale): Strings {
 }
 
 /** The made-up address guides and forms show as an example, in the page's language. */
-export const exampleAddress = (locale: Locale, domain: string) => `${locale === 'en' ? 'you' : 'name'}@${domain}`;
+export const exampleAddress = (locale: Locale, domain: string) => `${t(locale).exampleLocal}@${domain}`;
 

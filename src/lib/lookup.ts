@@ -19,8 +19,8 @@ export interface LookupMap {
 export interface ProviderIndex {
   /** [MX pattern, provider domain] pairs from src/data/dns, for the opt-in MX lookup. */
   mx: MxPatterns;
-  /** Provider domain → its short name in [zh-cn, en], for answers that list providers. */
-  names: Record<string, [string, string]>;
+  /** Provider domain → its short name in each locale, in LOCALES order, for answers that list providers. */
+  names: Record<string, string[]>;
 }
 export type Lookup =
   | { kind: 'invalid' }

@@ -60,3 +60,14 @@ describe('the API and autoconfig pages', () => {
     for (const page of Object.values(PAGES)) expect(existsSync(join(ROOT, page))).toBe(true);
   });
 });
+
+describe('the locale layer', () => {
+  it('no page, layout, component, browser script or src/lib module branches on a locale: a third language is one entry plus its strings', () => {
+    const walk = (dir: string): string[] =>
+      readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(`${dir}/${e.name}`) : /\.(astro|ts|mdx)$/.test(e.name) ? [`${dir}/${e.name}`] : []));
+    const files = ['src/pages', 'src/layouts', 'src/components', 'src/browser', 'src/lib', 'src/page-prose'].flatMap(walk);
+    expect(files.length).toBeGreaterThan(20);
+    const found = files.flatMap((f) => branches(source(f)).map((b) => `${f}:${b}`));
+    expect(found, 'derive it from src/data/locales.ts or put the text in src/lib/i18n.ts').toEqual([]);
+  });
+});

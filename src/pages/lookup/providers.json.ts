@@ -4,11 +4,12 @@ import type { APIRoute } from 'astro';
 import { dnsRecords, providers } from '../../lib/dataset.ts';
 import { mxPatternsOf } from '../../lib/dns-check.ts';
 import type { ProviderIndex } from '../../lib/lookup.ts';
+import { LOCALES } from '../../data/locales.ts';
 
 export const GET: APIRoute = () => {
   const index: ProviderIndex = {
     mx: mxPatternsOf(dnsRecords),
-    names: Object.fromEntries(providers.map((p) => [p.domain, [p.shortName['zh-cn'], p.shortName.en]])),
+    names: Object.fromEntries(providers.map((p) => [p.domain, LOCALES.map((l) => p.shortName[l])])),
   };
   return new Response(JSON.stringify(index), { headers: { 'Content-Type': 'application/json' } });
 };
