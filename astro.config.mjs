@@ -58,5 +58,16 @@ export default defineConfig({
       },
     }),
   ],
+  // No preload helper: it is about 880 B gzip on every page, and the code loaded on use (share,
+  // profile, lookup) is small enough to fetch without preloading its imports (issue 11's 2 KB budget).
+  vite: {
+    plugins: [
+      {
+        name: 'portolan:no-module-preload',
+        // Astro builds the browser code as Vite's `client` environment with its own build options.
+        configEnvironment: (name) => (name === 'client' ? { build: { modulePreload: false } } : undefined),
+      },
+    ],
+  },
   devToolbar: { enabled: false },
 });
