@@ -37,7 +37,7 @@ function fairEmailCheckout(): string {
   };
   const providers = FAIREMAIL.map((p) => {
     // Android resource strings escape a backslash as two.
-    const domain = p.domains ? { domain: p.domains.join(',').replaceAll('\\', '\\\\') } : {};
+    const domain: Record<string, string> = p.domains ? { domain: p.domains.join(',').replaceAll('\\', '\\\\') } : {};
     return `<provider${attrs({ ...p.attributes, ...domain })}>${server('imap', p.imap)}${server('smtp', p.smtp)}</provider>`;
   });
   mkdirSync(join(dir, 'app/src/main/res/xml'), { recursive: true });
