@@ -211,7 +211,8 @@ for (const locale of LOCALES) {
       await expect(page.locator('[data-mx-result]')).toHaveText(s.dnsFailed(resolver.name));
       await page.locator('#lookup-input').fill('someone@163.com');
       await page.locator('#lookup-input').press('Enter');
-      await expect(page).toHaveURL(`/${locale}/163.com/`, NAV);
+      // The address travels on to the provider's page (issue 11).
+      await expect(page).toHaveURL(`/${locale}/163.com/?address=someone@163.com`, NAV);
     });
 
     test('a server shared by several providers asks which one', async ({ page }) => {

@@ -79,7 +79,8 @@ test('every imported domain has a lookup answer, from one small shard', async ({
     const shard = page.waitForRequest((r) => r.url().includes('/lookup/'));
     await page.locator('#lookup-input').fill(`someone@${domain}`);
     await page.locator('#lookup-input').press('Enter');
-    await expect(page).toHaveURL(`/en/${p.domain}/`);
+    // The address travels on to the provider's page (issue 11).
+    await expect(page).toHaveURL(`/en/${p.domain}/?address=someone@${domain}`);
     // The one file the lookup fetched stays small however many domains there are.
     const body = await (await request.get((await shard).url())).body();
     expect(body.length).toBeLessThan(16_000);

@@ -109,7 +109,7 @@ for (const { path, locale } of [
     });
     expect(keys(top).filter((k) => /password/i.test(k))).toEqual([]);
 
-    await expect(page.getByRole('status')).toContainText('163.com.mobileconfig');
+    await expect(page.locator('form[data-profile-form]').getByRole('status')).toContainText('163.com.mobileconfig');
   });
 }
 
@@ -146,7 +146,7 @@ for (const { path, locale } of [
     await expect(page.getByText(s.nameCleaned)).toBeVisible();
     await expect(name).toHaveAccessibleDescription(new RegExp(s.nameCleaned));
     expect(await name.inputValue()).toBe('LiLei & <Han>');
-    await expect(page.getByRole('status')).toContainText('163.com.mobileconfig');
+    await expect(page.locator('form[data-profile-form]').getByRole('status')).toContainText('163.com.mobileconfig');
   });
 }
 
@@ -185,7 +185,7 @@ for (const locale of ['zh-cn', 'en'] as const) {
       // The message and a file come from the same click handler: once the message shows, no file was made.
       expect(await page.evaluate(() => (window as unknown as { blobTypes: string[] }).blobTypes)).toEqual([]);
       expect(downloads).toBe(0);
-      await expect(page.getByRole('status')).toBeHidden();
+      await expect(page.locator('form[data-profile-form]').getByRole('status')).toBeHidden();
 
       // Typing again clears the message.
       await field.fill('someone@163.com');
