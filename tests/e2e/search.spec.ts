@@ -2,7 +2,8 @@ import { test, expect, type Page } from '@playwright/test';
 
 async function search(page: Page, locale: string, q: string) {
   await page.goto(`/${locale}/search/?q=${encodeURIComponent(q)}`);
-  await expect(page.locator('#status')).toContainText(q.slice(0, 10));
+  // Pagefind loads its index on the first search; on a busy machine that takes a while.
+  await expect(page.locator('#status')).toContainText(q.slice(0, 10), { timeout: 15_000 });
   return page.locator('#results > li');
 }
 
