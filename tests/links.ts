@@ -50,7 +50,7 @@ export const pathOf = (root: string, file: string) => `/${relative(root, file).s
 /**
  * Every broken internal link of the site built in `root`, as `target (linked from where): why`.
  * `site` is the public origin the build was given (its absolute URLs count as internal).
- * `checked` says how many pages and distinct targets were looked at, so a caller can see the check was not vacuous.
+ * `pages` and `targets` say how many built pages were read and distinct targets asked, so a caller can see the check was not vacuous.
  */
 export async function brokenLinks(root: string, site: string): Promise<{ problems: string[]; pages: number; targets: number }> {
   const ask = host(root);
