@@ -188,7 +188,8 @@ test.describe('keyboard only', () => {
     await page.keyboard.type('465');
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL('/en/search/?q=465');
-    await expect(page.locator('#results > li').first()).toBeVisible();
+    // Pagefind loads its index on the first search; on a busy machine that takes a while.
+    await expect(page.locator('#results > li').first()).toBeVisible({ timeout: 15_000 });
     await page.locator('#q').focus();
     // Past the search button, any filter boxes, to the first result link.
     for (let i = 0; i < 40; i++) {
