@@ -7,6 +7,7 @@ export interface DataServer {
   host: string;
   port: number;
   security: 'ssl/tls' | 'starttls' | 'none';
+  grade: 'confirmed' | 'corroborated' | 'single-source' | 'disagree';
 }
 export interface DataProvider {
   domain: string;
@@ -15,6 +16,7 @@ export interface DataProvider {
   operator?: { 'zh-cn': string; en: string };
   /** Below 1000 (src/lib/merge.ts IMPORTED_PRIORITY): curated by hand; from 1000: imported. */
   priority: number;
+  password?: { kind: string };
   servers: Record<'imap' | 'pop3' | 'smtp', DataServer[]>;
 }
 

@@ -66,7 +66,9 @@ for (const locale of LOCALES) {
   const s = t(locale);
 
   test.describe(`DNS pages (${locale})`, () => {
-    for (const dns of dnsRecords) {
+    // Every DNS page's records and grades, and the link to it, are checked in the HTML (tests/build/pages.test.ts);
+    // in the browser, the provider with the most records, chosen by what the data says.
+    for (const dns of [[...dnsRecords].sort((a, b) => b.records.length - a.records.length)[0]!]) {
       test(`${dns.provider}: every record, its grade and the link from the provider page`, async ({ page }) => {
         const provider = providers.find((p) => p.domain === dns.provider)!;
         await page.goto(`/${locale}/${dns.provider}/`);

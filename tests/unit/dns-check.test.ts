@@ -110,11 +110,8 @@ describe('MX patterns', () => {
   const patterns = mxPatternsOf(dnsRecords);
 
   it('matches * within one label only', () => {
-    expect(matchesPattern('qiye163mx01.mxmail.netease.com', '*.mxmail.netease.com')).toBe(true);
-    expect(matchesPattern('QIYE163MX01.MXMAIL.NETEASE.COM.', '*.mxmail.netease.com')).toBe(true);
-    expect(matchesPattern('a.b.mxmail.netease.com', '*.mxmail.netease.com')).toBe(false);
-    expect(matchesPattern('mxmail.netease.com', '*.mxmail.netease.com')).toBe(false);
-    expect(matchesPattern('evil-mxmail.netease.com.example', '*.mxmail.netease.com')).toBe(false);
+    const hosts = { 'qiye163mx01.mxmail.netease.com': true, 'QIYE163MX01.MXMAIL.NETEASE.COM.': true, 'a.b.mxmail.netease.com': false, 'mxmail.netease.com': false, 'evil-mxmail.netease.com.example': false };
+    for (const [host, matches] of Object.entries(hosts)) expect(matchesPattern(host, '*.mxmail.netease.com'), host).toBe(matches);
   });
 
   it('finds each business provider from its own MX records', () => {

@@ -1,7 +1,7 @@
 // The importer, on small synthetic fixtures written in each database's format
-// (tests/fixtures/import/), never on excerpts of the real databases.
-import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+// (tests/fixtures/import/, and FairEmail's below), never on excerpts of the real databases.
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { combine, type Snapshot } from '../../scripts/import/combine.ts';
@@ -14,13 +14,45 @@ import { profileServers } from '../../src/lib/profile.ts';
 import type { Provider } from '../../src/data/schema.ts';
 
 const FIX = 'tests/fixtures/import';
+
+// FairEmail is GPL: the repository holds no file in the shape of its providers.xml. These synthetic
+// providers are written in that shape at test time, into a temporary folder laid out like a checkout.
+const FAIREMAIL: { attributes: Record<string, string>; domains?: string[]; imap: string; smtp: string }[] = [
+  {
+    attributes: { name: 'Example', appPassword: 'true', link: 'https://help.example.net/app-passwords' },
+    // Regular expressions, as FairEmail matches them.
+    domains: ['example\\.net', 'example\\..*'],
+    imap: 'imap.example.net:993',
+    smtp: 'smtp.example.net:465',
+  },
+  { attributes: { name: 'Hosting Company', link: 'https://hosting.example/' }, imap: 'imap.hosting.example:993', smtp: 'smtp.hosting.example:465' },
+  { attributes: { name: 'Switched Off', enabled: 'false' }, domains: ['off\\.example'], imap: 'imap.off.example:993', smtp: 'smtp.off.example:465' },
+];
+function fairEmailCheckout(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'portolan-fairemail-'));
+  const attrs = (a: Record<string, string>) => Object.entries(a).map(([k, v]) => ` ${k}="${v}"`).join('');
+  const server = (tag: string, hostPort: string) => {
+    const [host, port] = hostPort.split(':') as [string, string];
+    return `<${tag}${attrs({ host, port, starttls: 'false' })} />`;
+  };
+  const providers = FAIREMAIL.map((p) => {
+    // Android resource strings escape a backslash as two.
+    const domain: Record<string, string> = p.domains ? { domain: p.domains.join(',').replaceAll('\\', '\\\\') } : {};
+    return `<provider${attrs({ ...p.attributes, ...domain })}>${server('imap', p.imap)}${server('smtp', p.smtp)}</provider>`;
+  });
+  mkdirSync(join(dir, 'app/src/main/res/xml'), { recursive: true });
+  writeFileSync(join(dir, 'app/src/main/res/xml/providers.xml'), `<?xml version="1.0" encoding="utf-8"?>\n<providers>${providers.join('\n')}</providers>\n`);
+  return dir;
+}
+const fairemail = fairEmailCheckout();
+afterAll(() => rmSync(fairemail, { recursive: true, force: true }));
 const COMMIT = { ispdb: 'a'.repeat(40), fairemail: 'b'.repeat(40), 'chatmail-provider-db': 'c'.repeat(40) } as const;
 
 function run() {
   const skipped: Skipped[] = [];
   const snapshots: Snapshot[] = [
     { db: 'ispdb', repo: 'thunderbird/autoconfig', commit: COMMIT.ispdb, date: '2026-01-02', entries: readCheckout(`${FIX}/autoconfig`, 'ispdb', skipped) },
-    { db: 'fairemail', repo: 'M66B/FairEmail', commit: COMMIT.fairemail, date: '2026-01-03', entries: readCheckout(`${FIX}/fairemail`, 'fairemail', skipped) },
+    { db: 'fairemail', repo: 'M66B/FairEmail', commit: COMMIT.fairemail, date: '2026-01-03', entries: readCheckout(fairemail, 'fairemail', skipped) },
     {
       db: 'chatmail-provider-db',
       repo: 'chatmail/provider-db',

@@ -10,6 +10,9 @@ import { LOCALES } from '../../src/data/locales.ts';
 import { parseAndroidStrings, parseFluent } from '../../scripts/labels/strings.ts';
 import { refreshLabels } from '../../scripts/labels/refresh-lib.ts';
 
+/** A string file parser's whole result: exactly these ids and strings. */
+const reads = (parse: (source: string) => Map<string, string>, source: string, strings: Record<string, string>) => () => expect(parse(source)).toEqual(new Map(Object.entries(strings)));
+
 describe('parseFluent', () => {
   const ftl = [
     '# comment',
@@ -23,17 +26,17 @@ describe('parseFluent', () => {
     '',
     'account-hub-brand = { -brand-short-name } found it',
   ].join('\n');
-  const m = parseFluent(ftl);
-  it('reads values and attributes (id.attribute)', () => {
-    expect(m.get('account-hub-email-label')).toBe('Email address');
-    expect(m.get('account-hub-email-label.accesskey')).toBe('E');
-    expect(m.get('account-hub-ssl-noencryption-option.label')).toBe('None');
-    expect(m.has('account-hub-ssl-noencryption-option')).toBe(false);
-  });
-  it('joins multi-line values and keeps placeables as written', () => {
-    expect(m.get('account-hub-long')).toBe('First line\nsecond line');
-    expect(m.get('account-hub-brand')).toBe('{ -brand-short-name } found it');
-  });
+  // Exactly these: a comment, or a message that has only attributes, gives no string.
+  it(
+    'reads values and attributes (id.attribute), joins multi-line values and keeps placeables as written',
+    reads(parseFluent, ftl, {
+      'account-hub-email-label': 'Email address',
+      'account-hub-email-label.accesskey': 'E',
+      'account-hub-ssl-noencryption-option.label': 'None',
+      'account-hub-long': 'First line\nsecond line',
+      'account-hub-brand': '{ -brand-short-name } found it',
+    }),
+  );
 });
 
 describe('parseAndroidStrings', () => {
@@ -44,13 +47,7 @@ describe('parseAndroidStrings', () => {
     <string name="escaped">Don\\'t &amp; \\"go\\"</string>
     <plurals name="ignored"><item quantity="one">x</item></plurals>
 </resources>`;
-  const m = parseAndroidStrings(xml);
-  it('reads names and values, without the quotes Android strips', () => {
-    expect(m.get('plain')).toBe('Send client information');
-    expect(m.get('quoted')).toBe('接收服务器设置');
-    expect(m.get('escaped')).toBe('Don\'t & "go"');
-    expect(m.has('ignored')).toBe(false);
-  });
+  it('reads names and values, without the quotes Android strips, and no plurals', reads(parseAndroidStrings, xml, { plain: 'Send client information', quoted: '接收服务器设置', escaped: 'Don\'t & "go"' }));
 });
 
 describe('refreshLabels', () => {
