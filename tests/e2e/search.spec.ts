@@ -323,11 +323,18 @@ for (const p of [imported[0]!, imported[Math.floor(imported.length / 2)]!, impor
         await expect(results.first()).toBeVisible();
         return results.locator('h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.replace(/#.*/, '')));
       };
-      // Several imported providers can share a name: the name finds one of their pages.
-      const named = providers.filter((o) => o.name[locale] === p.name[locale]).map((o) => `/${locale}/${o.domain}/`);
-      const byName = await shown(p.name[locale]);
-      expect(byName.filter((href) => named.includes(href)), `“${p.name[locale]}” shows ${byName.join(', ')}`).not.toHaveLength(0);
-      for (const q of [p.domain, ...p.otherDomains.slice(0, 2), ...hosts]) expect(await shown(q), `“${q}”`).toContain(`/${locale}/${p.domain}/`);
+      // Several imported providers can share a name or a server: then it finds one of their pages.
+      const pagesOf = (has: (o: (typeof providers)[number]) => boolean) => providers.filter(has).map((o) => `/${locale}/${o.domain}/`);
+      const serves = (o: (typeof providers)[number], host: string) => (['imap', 'pop3', 'smtp'] as const).some((k) => o.servers[k].some((s) => s.host === host));
+      const queries: [string, string[]][] = [
+        [p.name[locale], pagesOf((o) => o.name[locale] === p.name[locale])],
+        ...[p.domain, ...p.otherDomains.slice(0, 2)].map((d): [string, string[]] => [d, [`/${locale}/${p.domain}/`]]),
+        ...hosts.map((h): [string, string[]] => [h, pagesOf((o) => serves(o, h))]),
+      ];
+      for (const [q, want] of queries) {
+        const got = await shown(q);
+        expect(got.filter((href) => want.includes(href)), `“${q}” shows ${got.join(', ')}`).not.toHaveLength(0);
+      }
     });
   }
 }
