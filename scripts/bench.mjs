@@ -8,7 +8,7 @@
 //   c. the build: wall time of each step, pages, ms per page;
 //   d. (not with --quick) the same site built from N generated providers, N = 250 and 1000.
 // Prints each figure against its budget and writes bench-out/bench.json. Not part of `npm test`.
-import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cpus, totalmem } from 'node:os';
 import { ROOT, OUT, build, serve, table, bytes, ms } from './bench/lib.mjs';
@@ -177,8 +177,9 @@ async function main() {
   };
 
   console.error('Building the site (the steps of `npm run build`)…');
-  result.providers = readdirSync(join(ROOT, 'src/data/providers')).filter((f) => f.endsWith('.json')).length;
   result.build = flag('no-build') ? null : await build(ROOT, 'site');
+  // Curated and imported, merged: the providers the built site has pages for.
+  result.providers = JSON.parse(readFileSync(join(ROOT, 'dist/api/v1/providers.json'), 'utf8')).providers.length;
   result.distFiles = countFiles(join(ROOT, 'dist'));
 
   const browser = await launch();
