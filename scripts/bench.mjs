@@ -8,7 +8,7 @@
 //   c. the build: wall time of each step, pages, ms per page;
 //   d. (not with --quick) the same site built from N generated providers, N = 250 and 1000.
 // Prints each figure against its budget and writes bench-out/bench.json. Not part of `npm test`.
-import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cpus, totalmem } from 'node:os';
 import { ROOT, OUT, build, serve, table, bytes, ms } from './bench/lib.mjs';
@@ -31,7 +31,11 @@ const BUDGET = {
   memory: 2 * 1024 ** 3,
   searchIndexFragments: 25 * 1024, // Pagefind's index, meta, filters and fragments of a first search; its runtime is a fixed cost
   searchTimeRatio: 1.2, // search page's first result against a plain Pagefind search's
+  distFiles: 20_000, // files per site on Cloudflare Pages' free plan; Pagefind's fragments count
 };
+
+/** Files in a built site, as a host counts them. */
+const countFiles = (dir) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
 
 const templates = (domain) => [
   ['home', ''],
@@ -173,8 +177,10 @@ async function main() {
   };
 
   console.error('Building the site (the steps of `npm run build`)…');
-  result.providers = readdirSync(join(ROOT, 'src/data/providers')).filter((f) => f.endsWith('.json')).length;
   result.build = flag('no-build') ? null : await build(ROOT, 'site');
+  // Curated and imported, merged: the providers the built site has pages for.
+  result.providers = JSON.parse(readFileSync(join(ROOT, 'dist/api/v1/providers.json'), 'utf8')).providers.length;
+  result.distFiles = countFiles(join(ROOT, 'dist'));
 
   const browser = await launch();
   let server;
@@ -193,6 +199,7 @@ async function main() {
         console.error(`Scale: ${n} generated providers in ${SCALE_DIR}`);
         const dir = makeScaleProject(n);
         const b = await build(dir, `scale-${n}`);
+        b.distFiles = countFiles(join(dir, 'dist'));
         server = await serve(join(dir, 'dist'));
         const m = await measureSite(browser, server.origin, scaleDomain(1), 5, { flows: ['box'] });
         const restarts = server.restarts();
@@ -272,9 +279,11 @@ function report(r) {
   const rows = [
     ...guide.map((p) => [`guide HTML+CSS gz ${p.path}`, bytes(p.htmlCss.body), `≤ ${bytes(BUDGET.guideHtmlCss)}`, ok(p.htmlCss.body, BUDGET.guideHtmlCss)]),
     ...r.pages.map((p) => [`JS before interaction ${p.path}`, bytes(p.js.body), `≤ ${bytes(BUDGET.js)}`, ok(p.js.body, BUDGET.js)]),
-    ...r.searches.map((s) => [`search "${r.query}" ${s.locale} ${s.flow === 'box' ? '(header box)' : '(?q= link)'}`, `${bytes(s.bytesMedian)}, ${s.msMedian.toFixed(0)} ms`, 'reported', '']),
+    ...r.searches.map((s) => [`search "${r.query}" ${s.locale} ${{ box: '(header box)', link: '(?q= link)', plain: '(plain Pagefind)' }[s.flow]}`, `${bytes(s.bytesMedian)}, ${s.msMedian.toFixed(0)} ms`, 'reported', '']),
+    [`files in dist/`, r.distFiles.toLocaleString('en'), `≤ ${BUDGET.distFiles.toLocaleString('en')}`, ok(r.distFiles, BUDGET.distFiles)],
     ...(r.build ? [[`build ms per page (${r.build.htmlPages} pages; fixed start-up dominates)`, `${r.build.msPerPage.toFixed(2)} ms`, '(≤ 3 ms is judged at scale)', '']] : []),
     ...(r.scale ?? []).flatMap((s) => [
+      [`scale ${s.providers}: files in dist/`, s.build.distFiles.toLocaleString('en'), `≤ ${BUDGET.distFiles.toLocaleString('en')}`, ok(s.build.distFiles, BUDGET.distFiles)],
       [`scale ${s.providers}: ms per page`, `${s.build.msPerPage.toFixed(2)} ms`, '≤ 3 ms', ok(s.build.msPerPage, BUDGET.msPerPage)],
       [`scale ${s.providers}: peak memory`, gib(s.build.peakTreeRssBytes ?? s.build.peakProcessRssBytes), '≤ 2 GB', ok(s.build.peakTreeRssBytes ?? s.build.peakProcessRssBytes, BUDGET.memory)],
       ...s.pages.filter((p) => p.template === 'guide').map((p) => [`scale ${s.providers}: guide HTML+CSS gz ${p.path}`, bytes(p.htmlCss.body), `≤ ${bytes(BUDGET.guideHtmlCss)}`, ok(p.htmlCss.body, BUDGET.guideHtmlCss)]),

@@ -47,8 +47,9 @@ function load(): Promise<Pagefind> {
   const url = '/pagefind/pagefind.js';
   pagefind ??= import(/* @vite-ignore */ url).then(async (pf: Pagefind) => {
     // Long provider pages (every server, quirk and source) should not lose to short ones just for length.
-    // The kind and priority metadata are for the result labels and the `rank` sort, not words to match.
-    await pf.options({ excerptLength: 24, ranking: { pageLength: 0.25, metaWeights: { kind: 0, priority: 0 } } });
+    // The kind and priority metadata are for the result labels and the `rank` sort, not words to match;
+    // a port page's number is, above anything else, so a bare number finds its port page first.
+    await pf.options({ excerptLength: 24, ranking: { pageLength: 0.25, metaWeights: { kind: 0, priority: 0, order: 0, port: 10 } } });
     await pf.init();
     return pf;
   });
@@ -140,19 +141,19 @@ async function run(): Promise<void> {
   const filters = Object.fromEntries(FACETS.filter((f) => chosen[f]!.size).map((f) => [f, { any: [...chosen[f]!] }]));
   // A pasted error reply is searched without its variable parts (src/lib/query.ts), then by its codes alone.
   let query = q;
-  for (const tryQuery of searchQueries(q)) if ((await pf.search((query = tryQuery), { filters })).results.length) break;
+  let search: Awaited<ReturnType<Pagefind['search']>> | undefined;
+  for (const tryQuery of searchQueries(q)) if ((search = await pf.search((query = tryQuery), { filters })).results.length) break;
+  search ??= await pf.search(query, { filters });
   if (mine !== generation) return;
-  // The same search by relevance, by the index's `rank` sort (page kind, then provider priority) and
-  // as a phrase. All run on the index chunks already loaded; only the results shown fetch a fragment.
-  const [search, byRank, asPhrase] = await Promise.all([pf.search(query, { filters }), pf.search(query, { filters, sort: { rank: 'asc' } }), pf.search(`"${query.replace(/"/g, '')}"`, { filters })]);
-  if (mine !== generation) return;
-  let ordered = preorder(search.results, new Map(byRank.results.map((r, i) => [r.id, i])), new Set(asPhrase.results.map((r) => r.id)));
-  // A bare number is a port: its own page comes first, however often provider pages repeat it.
-  const portType = root.dataset.portType!;
-  if (/^\d{1,5}$/.test(query) && (!filters.type || filters.type.any.includes(portType))) {
-    const port = (await pf.search(query, { filters: { ...filters, type: { any: [portType] } } })).results[0];
+  let ordered = search.results;
+  // A bare number is a port, whose page the index's `port` weight puts first: Pagefind's own order is
+  // the answer. Other queries are searched again by the index's `rank` sort (page kind, then provider
+  // priority) and as a phrase, on the index chunks already loaded: no more downloads, only the results
+  // shown fetch a fragment.
+  if (!/^\d{1,5}$/.test(query)) {
+    const [byRank, asPhrase] = await Promise.all([pf.search(query, { filters, sort: { rank: 'asc' } }), pf.search(`"${query.replace(/"/g, '')}"`, { filters })]);
     if (mine !== generation) return;
-    if (port) ordered = [port, ...ordered.filter((r) => r.id !== port.id)];
+    ordered = preorder(search.results, new Map(byRank.results.map((r, i) => [r.id, i])), new Set(asPhrase.results.map((r) => r.id)));
   }
   let shown = 0;
   list.replaceChildren();

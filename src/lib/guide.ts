@@ -1,6 +1,7 @@
 // What a guide's prose can ask of the data: one object per (provider, client, locale).
 import type { Client, Locale, Provider } from '../data/schema.ts';
 import { rankServers, serverPair, type RankedServer } from './servers.ts';
+import { IMPORTED_PRIORITY } from './merge.ts';
 
 export interface GuideContext {
   locale: Locale;
@@ -70,3 +71,11 @@ export function uiUses(mdx: string): { keys: string[]; typed: string[] } {
   const typed = [...mdx.matchAll(/<Ui>([\s\S]*?)<\/Ui>/g)].map((m) => m[1]!);
   return { keys, typed };
 }
+
+/**
+ * Whether the site search indexes a provider's guides: the curated providers' only. An imported
+ * provider's guides differ from any other's by their servers alone, which its provider page (indexed,
+ * one click from each guide) lists; indexing them all made the first search's index over twice the
+ * size (issue 9 §5), since Pagefind's metadata file lists every indexed page.
+ */
+export const guidesSearchable = (provider: Provider): boolean => provider.priority < IMPORTED_PRIORITY;

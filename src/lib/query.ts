@@ -26,7 +26,8 @@ const trim = (w: string) => w.replace(/^[^\p{L}\p{N}[]+|[^\p{L}\p{N}\]]+$/gu, ''
 export function normaliseQuery(query: string): string {
   const words = query
     // Chinese text glued to Latin (登录服务器imap.163.com失败) splits at the seam, so the hostname can go.
-    .replace(/([\u3000-\u9fff\uff00-\uffef])(?=[A-Za-z0-9])|([A-Za-z0-9])(?=[\u3000-\u9fff\uff00-\uffef])/g, '$1$2 ')
+    // Not kana: a Japanese name glued to Latin (TikiTikiインターネット) is one word in the index.
+    .replace(/([\u3000-\u303f\u3400-\u9fff\uff00-\uffef])(?=[A-Za-z0-9])|([A-Za-z0-9])(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])/g, '$1$2 ')
     .replace(URL, ' ')
     .replace(ADDRESS, ' ')
     .replace(IPV4, ' ')

@@ -1,4 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
+import { existsSync, readFileSync } from 'node:fs';
+import { providers } from './dataset.ts';
 
 async function search(page: Page, locale: string, q: string) {
   await page.goto(`/${locale}/search/?q=${encodeURIComponent(q)}`);
@@ -293,3 +295,47 @@ test('results come five at a time, as in Pagefind’s own interface; “More res
   expect(all.slice(0, 5)).toEqual(first);
   expect(new Set(all).size).toBe(10);
 });
+
+// The imported providers' guides stay out of the search index (src/lib/guide.ts guidesSearchable), which
+// keeps a first search small; their provider page must still answer a search for the provider.
+const imported = providers.filter((p) => p.priority >= 1000);
+const curated = providers.filter((p) => p.priority < 1000);
+
+test('the index holds every provider page and the curated providers’ guides, not the imported providers’ guides', () => {
+  const indexed = (path: string) => readFileSync(`dist/${path}index.html`, 'utf8').includes('data-pagefind-body');
+  expect(imported.length).toBeGreaterThan(0);
+  for (const locale of ['zh-cn', 'en']) {
+    for (const p of providers) expect(indexed(`${locale}/${p.domain}/`), `${locale}/${p.domain}/`).toBe(true);
+    for (const [ps, want] of [[curated, true], [imported, false]] as const) {
+      const guides = ps.map((p) => `${locale}/${p.domain}/ios/`).filter((path) => existsSync(`dist/${path}index.html`));
+      expect(guides.length).toBeGreaterThan(0);
+      for (const path of guides) expect(indexed(path), path).toBe(want);
+    }
+  }
+});
+
+// First, middle and last imported provider in dataset order.
+for (const p of [imported[0]!, imported[Math.floor(imported.length / 2)]!, imported.at(-1)!]) {
+  for (const locale of ['zh-cn', 'en'] as const) {
+    test(`${locale}: the imported provider ${p.domain} is found by its name, its domains and its servers`, async ({ page }) => {
+      const hosts = [...new Set((['imap', 'pop3', 'smtp'] as const).flatMap((k) => p.servers[k].map((s) => s.host)))];
+      const shown = async (q: string) => {
+        const results = await search(page, locale, q);
+        await expect(results.first()).toBeVisible();
+        return results.locator('h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.replace(/#.*/, '')));
+      };
+      // Several imported providers can share a name or a server: then it finds one of their pages.
+      const pagesOf = (has: (o: (typeof providers)[number]) => boolean) => providers.filter(has).map((o) => `/${locale}/${o.domain}/`);
+      const serves = (o: (typeof providers)[number], host: string) => (['imap', 'pop3', 'smtp'] as const).some((k) => o.servers[k].some((s) => s.host === host));
+      const queries: [string, string[]][] = [
+        [p.name[locale], pagesOf((o) => o.name[locale] === p.name[locale])],
+        ...[p.domain, ...p.otherDomains.slice(0, 2)].map((d): [string, string[]] => [d, [`/${locale}/${p.domain}/`]]),
+        ...hosts.map((h): [string, string[]] => [h, pagesOf((o) => serves(o, h))]),
+      ];
+      for (const [q, want] of queries) {
+        const got = await shown(q);
+        expect(got.filter((href) => want.includes(href)), `“${q}” shows ${got.join(', ')}`).not.toHaveLength(0);
+      }
+    });
+  }
+}
