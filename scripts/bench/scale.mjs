@@ -1,4 +1,4 @@
-// A copy of the project whose dataset is N generated providers, made at bench time under
+// A copy of the project whose dataset is the real one plus N generated providers, made at bench time under
 // bench-out/scale and never shipped. The copy shares the real node_modules through
 // symlinks, but keeps its own caches (.vite, .astro) so it never writes into the real one.
 import { cpSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
@@ -18,7 +18,7 @@ export const scaleDomain = (i) => `provider-${pad(i)}.example`;
 export function generatedProvider(i) {
   const n = pad(i);
   const domain = scaleDomain(i);
-  const evidence = { sources: ['bench'], confirmed: false };
+  const evidence = { sources: ['bench'] };
   const server = (host, port) => ({ host, port, security: 'ssl/tls', username: 'address', ...evidence });
   return {
     domain,
@@ -55,7 +55,7 @@ export function generatedProvider(i) {
   };
 }
 
-/** Lays out bench-out/scale as the project with n generated providers; returns its path. */
+/** Lays out bench-out/scale as the project with n generated providers added; returns its path. */
 export function makeScaleProject(n) {
   rmSync(SCALE_DIR, { recursive: true, force: true });
   mkdirSync(SCALE_DIR, { recursive: true });
@@ -69,10 +69,9 @@ export function makeScaleProject(n) {
   for (const name of readdirSync(join(ROOT, 'node_modules'))) {
     if (!CACHES.has(name)) symlinkSync(join(ROOT, 'node_modules', name), join(nm, name));
   }
+  // Added to the real dataset, whose errors and DNS records name its curated providers.
   const providers = join(SCALE_DIR, 'src/data/providers');
   if (!existsSync(providers)) throw new Error(`no src/data/providers in ${SCALE_DIR}`);
-  rmSync(providers, { recursive: true });
-  mkdirSync(providers);
   for (let i = 1; i <= n; i++) {
     writeFileSync(join(providers, `${scaleDomain(i)}.json`), JSON.stringify(generatedProvider(i), null, 2) + '\n');
   }

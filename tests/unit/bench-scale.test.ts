@@ -1,0 +1,14 @@
+// The bench's generated providers must stay valid as the schema changes, or `npm run bench`
+// fails at its scale build (it did once, when `confirmed` was retired).
+import { describe, expect, it } from 'vitest';
+import { validateDataset } from '../../src/lib/validate.ts';
+// @ts-expect-error plain JavaScript module without types
+import { generatedProvider, scaleDomain } from '../../scripts/bench/scale.mjs';
+
+describe('bench scale dataset', () => {
+  it('a generated provider passes validation', () => {
+    const files = [1, 2].map((i) => ({ file: `src/data/providers/${scaleDomain(i)}.json`, data: generatedProvider(i) }));
+    expect(() => validateDataset(files, [])).not.toThrow();
+    expect(validateDataset(files, []).providers.map((p) => p.domain)).toEqual([scaleDomain(1), scaleDomain(2)]);
+  });
+});
