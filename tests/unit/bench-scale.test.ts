@@ -2,7 +2,6 @@
 // fails at its scale build (it did once, when `confirmed` was retired).
 import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../src/lib/validate.ts';
-// @ts-expect-error plain JavaScript module without types
 import { generatedProvider, scaleDomain } from '../../scripts/bench/scale.mjs';
 
 describe('bench scale dataset', () => {
