@@ -19,7 +19,7 @@ export default defineConfig({
   site: process.env.SITE ?? 'https://portolan.example',
   trailingSlash: 'always',
   // Inline CSS: a page arrives in one response; the CSP below allows it by hash.
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 8 },
   security: {
     // Astro writes a meta CSP per page with the hashes of what it inlined;
     // src/integrations/csp-headers.ts copies the union into dist/_headers.
