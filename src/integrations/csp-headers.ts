@@ -4,10 +4,11 @@
 import { readFileSync, readdirSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-function* pages(dir: string): Generator<string> {
+/** Every HTML file under `dir`, as a path that starts with `dir`. */
+export function* htmlFiles(dir: string): Generator<string> {
   for (const name of readdirSync(dir)) {
     const p = join(dir, name);
-    if (statSync(p).isDirectory()) yield* pages(p);
+    if (statSync(p).isDirectory()) yield* htmlFiles(p);
     else if (name.endsWith('.html')) yield p;
   }
 }
@@ -16,7 +17,7 @@ function* pages(dir: string): Generator<string> {
 export function writeHeaders(dist: string): string {
   const directives = new Map<string, Set<string>>();
   let count = 0;
-  for (const file of pages(dist)) {
+  for (const file of htmlFiles(dist)) {
     const meta = readFileSync(file, 'utf8').match(/<meta http-equiv="content-security-policy" content="([^"]+)"/i);
     if (!meta) throw new Error(`${file}: no Content-Security-Policy meta tag (is security.csp on in astro.config.mjs?)`);
     count++;

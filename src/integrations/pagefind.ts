@@ -2,8 +2,9 @@
 // Starlight does), so a host that runs only `astro build` still ships search. The API runs the
 // same binary as the CLI, the extended one that segments Chinese, with the CLI's defaults.
 import type { AstroIntegrationLogger } from 'astro';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { htmlFiles } from './csp-headers.ts';
 import * as pagefind from 'pagefind';
 
 function check<T extends { errors: string[] }>(response: T, step: string): T {
@@ -18,7 +19,7 @@ export async function indexSite(dist: string, logger: AstroIntegrationLogger): P
     if (!index) throw new Error('Pagefind createIndex returned no index');
     // Only pages marked for the index are handed over: Pagefind would otherwise parse every HTML
     // file (an imported provider's guides are not indexed) to find that out.
-    const files = (readdirSync(dist, { recursive: true }) as string[]).filter((f) => f.endsWith('.html'));
+    const files = [...htmlFiles(dist)].map((path) => relative(dist, path));
     const marked = files.map((file) => ({ file, content: readFileSync(join(dist, file), 'utf8') })).filter(({ content }) => content.includes('data-pagefind-body'));
     const added = await Promise.all(marked.map(({ file, content }) => index.addHTMLFile({ sourcePath: file, content })));
     added.forEach((r, i) => check(r, `addHTMLFile ${marked[i]!.file}`));

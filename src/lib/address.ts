@@ -23,13 +23,19 @@ export function normalizeAddress(input: string): string {
   }
 }
 
+/** What was typed, when it is a bare name or number (`163`, `qq`) rather than an address or domain. */
+export function bareName(input: string): string | null {
+  const name = normalizeAddress(input);
+  return /^[a-z0-9-]+$/.test(name) ? name : null;
+}
+
 /**
  * A bare provider name or number (`163`, `qq`) → the mail domain it names: the primary domain
  * whose first label it is, else any domain (an other domain) whose first label it is.
  */
 export function bareDomain(input: string, domains: Record<string, string>): string | undefined {
-  const name = normalizeAddress(input);
-  if (!/^[a-z0-9-]+$/.test(name)) return undefined;
+  const name = bareName(input);
+  if (!name) return undefined;
   const named = Object.keys(domains).filter((d) => d.split('.')[0] === name);
   const primary = named.find((d) => domains[d] === d) ?? named[0];
   return primary && domains[primary];

@@ -2,7 +2,7 @@
 // map built from the dataset, in shards (src/pages/lookup/[shard].json.ts).
 import { isHostname } from './hostname.ts';
 import type { MxPatterns } from './dns-check.ts';
-import { bareDomain, normalizeAddress } from './address.ts';
+import { bareDomain, bareName, normalizeAddress } from './address.ts';
 
 // The page an address leads to, for the scripts that load this module on use.
 export { providerHref } from './address.ts';
@@ -77,7 +77,7 @@ const shards = new Map<string, Promise<LookupMap>>();
 /** Looks the input up in the one shard its domain falls in. */
 export function lookup(input: string): Promise<Lookup> {
   // A bare provider name (`163`, `qq`) is found in the shard of its first character, as its domains are.
-  const name = parseAddress(input)?.domain ?? (/^[a-z0-9-]+$/.test(normalizeAddress(input)) ? normalizeAddress(input) : null);
+  const name = parseAddress(input)?.domain ?? bareName(input);
   if (!name) return Promise.resolve({ kind: 'invalid' });
   // No shard for a first character no name has: that is an answer (unknown), not a failure.
   return once(shards, `/lookup/${shardOf(name)}.json`, { domains: {}, hosts: {} }).then((map) => resolve(input, map));
