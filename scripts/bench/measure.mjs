@@ -6,6 +6,7 @@ import { chromiumLaunchOptions } from '../../tests/browser.ts';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { median } from './lib.mjs';
+import { PAGEFIND_OPTIONS } from '../../src/lib/pagefind-options.ts';
 
 export const launch = () => chromium.launch(chromiumLaunchOptions());
 
@@ -184,7 +185,8 @@ export const PLAIN_PATH = '/bench-plain/';
 
 /**
  * A plain Pagefind search to compare the search page with, on the same index: a bare page
- * that loads Pagefind, searches, and fetches the first 5 results, as Pagefind's own interface
+ * that loads Pagefind with the search page's options (so both rank alike and fetch the same
+ * five fragments), searches, and fetches the first 5 results, as Pagefind's own interface
  * does before "Load more". Written into the served copy of dist/, never into dist/.
  */
 export function writePlainSearch(dir) {
@@ -195,6 +197,7 @@ export function writePlainSearch(dir) {
     `const params = new URLSearchParams(location.search);
 document.documentElement.lang = params.get('lang') === 'en' ? 'en' : 'zh-CN';
 const pagefind = await import('/pagefind/pagefind.js');
+await pagefind.options(${JSON.stringify(PAGEFIND_OPTIONS)});
 await pagefind.init();
 const search = await pagefind.search(params.get('q'));
 const data = await Promise.all(search.results.slice(0, 5).map((r) => r.data()));

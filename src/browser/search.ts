@@ -5,21 +5,7 @@ import { namesUncoveredApp } from '../lib/not-covered.ts';
 import { preorder, rerank } from '../lib/rerank.ts';
 import { bestSection, excerptParts, isRealMatch } from '../lib/search-result.ts';
 import { searchQueries } from '../lib/query.ts';
-
-interface PagefindResultData {
-  url: string;
-  content: string;
-  meta: { title?: string; kind?: string; priority?: string; order?: string };
-  excerpt: string;
-  filters: Record<string, string[]>;
-  sub_results?: { url: string; title: string; excerpt: string; locations?: number[] }[];
-}
-interface Pagefind {
-  options(o: object): Promise<void>;
-  init(): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-  search(q: string, o?: object): Promise<{ results: { id: string; score: number; data(): Promise<PagefindResultData> }[] }>;
-}
+import type { Pagefind, PagefindResultData } from './pagefind.ts';
 
 const root = document.getElementById('search')!;
 const form = root.querySelector('form')!;
@@ -42,19 +28,8 @@ const FACETS = ['type', 'provider', 'client', 'protocol'];
 const plural = new Intl.PluralRules(root.dataset.lang);
 const chosen: Record<string, Set<string>> = Object.fromEntries(FACETS.map((f) => [f, new Set<string>()]));
 
-let pagefind: Promise<Pagefind> | undefined;
-function load(): Promise<Pagefind> {
-  const url = '/pagefind/pagefind.js';
-  pagefind ??= import(/* @vite-ignore */ url).then(async (pf: Pagefind) => {
-    // Long provider pages (every server, quirk and source) should not lose to short ones just for length.
-    // The kind and priority metadata are for the result labels and the `rank` sort, not words to match;
-    // a port page's number is, above anything else, so a bare number finds its port page first.
-    await pf.options({ excerptLength: 24, ranking: { pageLength: 0.25, metaWeights: { kind: 0, priority: 0, order: 0, port: 10 } } });
-    await pf.init();
-    return pf;
-  });
-  return pagefind;
-}
+// Started by pagefind.ts, this page's first script.
+const load = (): Promise<Pagefind> => window.portolanPagefind!;
 
 function excerptNodes(excerpt: string): Node[] {
   return excerptParts(excerpt).map((part) => (part.mark ? el('mark', part.text) : document.createTextNode(part.text)));
