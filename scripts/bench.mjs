@@ -4,7 +4,8 @@
 // with scripts/serve.mjs, and measures in headless Chromium:
 //   a. per template, compressed HTML+CSS and the JavaScript loaded before any interaction;
 //   b. a first search for `465`: bytes downloaded after the page load and time to the first result,
-//      side by side with a plain Pagefind search of the same index (scripts/bench/measure.mjs);
+//      side by side with a plain Pagefind search of the same index (scripts/bench/measure.mjs),
+//      and what the index's smaller chunks lose against Pagefind's default (scripts/bench/recall.mjs);
 //   c. the build: wall time of each step, pages, ms per page;
 //   d. (not with --quick) the same site built from N generated providers, N = 250 and 1000.
 // Prints each figure against its budget and writes bench-out/bench.json. Not part of `npm test`.
@@ -14,6 +15,7 @@ import { cpus, totalmem } from 'node:os';
 import { ROOT, OUT, build, serve, table, bytes, ms } from './bench/lib.mjs';
 import { launch, measurePage, measureSearch, retry, writePlainSearch } from './bench/measure.mjs';
 import { makeScaleProject, SCALE_DIR } from './bench/scale.mjs';
+import { DEFAULT_CHUNKS, measureRecall, writeDefaultIndex } from './bench/recall.mjs';
 
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(`--${name}`);
@@ -27,7 +29,7 @@ const QUERY = '465';
 const BUDGET = {
   guideHtmlCss: 14 * 1024, // one round trip
   js: 2 * 1024, // before any interaction, every template
-  msPerPage: 3,
+  msPerPage: 5, // build with Pagefind, all steps, at the full dataset (issue 9); the generated scale builds are stress tests
   memory: 2 * 1024 ** 3,
   searchIndexFragments: 25 * 1024, // Pagefind's index, meta, filters and fragments of a first search; its runtime is a fixed cost
   searchTimeRatio: 1.2, // search page's first result against a plain Pagefind search's
@@ -54,6 +56,7 @@ async function serveSnapshot(dist, name) {
   rmSync(snap, { recursive: true, force: true });
   cpSync(dist, snap, { recursive: true });
   writePlainSearch(snap);
+  writeDefaultIndex(snap);
   return serve(snap);
 }
 
@@ -158,7 +161,7 @@ function printBuild(label, b) {
     ),
   );
   console.log(
-    `Astro: ${b.routes} page(s) built · HTML files: ${b.htmlPages} · indexed by Pagefind: ${b.indexedPages} · ` +
+    `(emptying the previous dist/ first: ${ms(b.cleanMs)}, not counted) · Astro: ${b.routes} page(s) built · HTML files: ${b.htmlPages} · indexed by Pagefind: ${b.indexedPages} · ` +
       `${b.msPerPage.toFixed(2)} ms per HTML page (all steps) · astro build alone ${(b.steps[0].ms / b.htmlPages).toFixed(2)} ms/page, ` +
       `of which rendering ${b.astroRoutes} routes (HTML and endpoints) ${ms(b.astroRoutesMs)} · pagefind ${(b.pagefindMs / b.htmlPages).toFixed(2)} ms/page · ` +
       `Pagefind index ${bytes(b.pagefindBytes)} in ${b.pagefindFiles} files`,
@@ -188,6 +191,9 @@ async function main() {
     server = await serveSnapshot(join(ROOT, 'dist'), 'site');
     console.error(`Measuring ${server.origin} …`);
     Object.assign(result, await measureSite(browser, server.origin, '163.com', RUNS));
+    process.stderr.write(`  search recall against Pagefind's default chunks\n`);
+    result.recall = [];
+    for (const locale of LOCALES) result.recall.push(await measureRecall(browser, server.origin, join(ROOT, 'dist'), locale));
     result.serverRestarts = server.restarts();
     await server.stop();
     server = null;
@@ -227,6 +233,15 @@ function report(r) {
   printPages(r.pages);
   console.log(`\nb. First search for "${r.query}" (fresh browser context each run; time in the browser's clock)\n`);
   printSearches(r.searches);
+  if (r.recall) {
+    console.log(`\nSearch results lost to the index's smaller chunks, against Pagefind's default (${DEFAULT_CHUNKS.toLocaleString('en')}) on the same pages:`);
+    console.log(
+      table(
+        ['locale', 'queries', 'losing pages', 'pages missing', 'another first result', 'most lost'],
+        r.recall.map((x) => [x.locale, x.queries, x.queriesLosingPages, x.pagesMissing, x.otherFirstResult, x.worst.join('; ') || '—']),
+      ),
+    );
+  }
   if (r.build) {
     console.log('\nc. Build\n');
     printBuild(`(${r.providers} providers)`, r.build);
@@ -267,7 +282,7 @@ function report(r) {
     }
     console.log(
       table(
-        ['providers', 'HTML pages', 'build (all steps)', 'per page', '≤3 ms', 'marginal/page', 'CPU/page', 'peak memory', '≤2 GB', 'Pagefind index', 'search 465 gz', 'first result', 'guide HTML+CSS gz', 'home HTML+CSS gz', 'bench time'],
+        ['providers', 'HTML pages', 'build (all steps)', 'per page', `≤${BUDGET.msPerPage} ms`, 'marginal/page', 'CPU/page', 'peak memory', '<2 GiB', 'Pagefind index', 'search 465 gz', 'first result', 'guide HTML+CSS gz', 'home HTML+CSS gz', 'bench time'],
         rows,
       ),
     );
@@ -282,12 +297,32 @@ function report(r) {
     ...guide.map((p) => [`guide HTML+CSS gz ${p.path}`, bytes(p.htmlCss.body), `≤ ${bytes(BUDGET.guideHtmlCss)}`, ok(p.htmlCss.body, BUDGET.guideHtmlCss)]),
     ...r.pages.map((p) => [`JS before interaction ${p.path}`, bytes(p.js.body), `≤ ${bytes(BUDGET.js)}`, ok(p.js.body, BUDGET.js)]),
     ...r.searches.map((s) => [`search "${r.query}" ${s.locale} ${{ box: '(header box)', link: '(?q= link)', plain: '(plain Pagefind)' }[s.flow]}`, `${bytes(s.bytesMedian)}, ${s.msMedian.toFixed(0)} ms`, 'reported', '']),
+    ...r.searches
+      .filter((s) => s.flow !== 'plain')
+      .flatMap((s) => {
+        const plain = r.searches.find((x) => x.flow === 'plain' && x.locale === s.locale);
+        const how = `${s.locale} ${{ box: '(header box)', link: '(?q= link)' }[s.flow]}`;
+        return [
+          [`search "${r.query}" ${how}: index+meta+fragments gz`, bytes(s.indexFragmentsMedian), `≤ ${bytes(BUDGET.searchIndexFragments)}`, ok(s.indexFragmentsMedian, BUDGET.searchIndexFragments)],
+          ...(plain
+            ? [
+                [`search "${r.query}" ${how}: Pagefind gz against plain`, `${bytes(s.pagefindMedian)} / ${bytes(plain.pagefindMedian)}`, '≤ plain', ok(s.pagefindMedian, plain.pagefindMedian)],
+                [`search "${r.query}" ${how}: first result against plain`, `${(s.msMedian / plain.msMedian).toFixed(2)}×`, `≤ ${BUDGET.searchTimeRatio}×`, ok(s.msMedian / plain.msMedian, BUDGET.searchTimeRatio)],
+              ]
+            : []),
+        ];
+      }),
     [`files in dist/`, r.distFiles.toLocaleString('en'), `≤ ${BUDGET.distFiles.toLocaleString('en')}`, ok(r.distFiles, BUDGET.distFiles)],
-    ...(r.build ? [[`build ms per page (${r.build.htmlPages} pages; fixed start-up dominates)`, `${r.build.msPerPage.toFixed(2)} ms`, '(≤ 3 ms is judged at scale)', '']] : []),
+    ...(r.build
+      ? [
+          [`build ms per HTML page (${r.providers} providers, ${r.build.htmlPages} pages)`, `${r.build.msPerPage.toFixed(2)} ms`, `≤ ${BUDGET.msPerPage} ms`, ok(r.build.msPerPage, BUDGET.msPerPage)],
+          [`build peak memory (${r.providers} providers)`, gib(r.build.peakTreeRssBytes ?? r.build.peakProcessRssBytes), '< 2 GiB', ok(r.build.peakTreeRssBytes ?? r.build.peakProcessRssBytes, BUDGET.memory)],
+        ]
+      : []),
     ...(r.scale ?? []).flatMap((s) => [
       [`scale ${s.providers}: files in dist/`, s.build.distFiles.toLocaleString('en'), `≤ ${BUDGET.distFiles.toLocaleString('en')}`, ok(s.build.distFiles, BUDGET.distFiles)],
-      [`scale ${s.providers}: ms per page`, `${s.build.msPerPage.toFixed(2)} ms`, '≤ 3 ms', ok(s.build.msPerPage, BUDGET.msPerPage)],
-      [`scale ${s.providers}: peak memory`, gib(s.build.peakTreeRssBytes ?? s.build.peakProcessRssBytes), '≤ 2 GB', ok(s.build.peakTreeRssBytes ?? s.build.peakProcessRssBytes, BUDGET.memory)],
+      [`scale ${s.providers} (stress): ms per page`, `${s.build.msPerPage.toFixed(2)} ms`, `(≤ ${BUDGET.msPerPage} ms at the real dataset)`, ''],
+      [`scale ${s.providers} (stress): peak memory`, gib(s.build.peakTreeRssBytes ?? s.build.peakProcessRssBytes), '(< 2 GiB at the real dataset)', ''],
       ...s.pages.filter((p) => p.template === 'guide').map((p) => [`scale ${s.providers}: guide HTML+CSS gz ${p.path}`, bytes(p.htmlCss.body), `≤ ${bytes(BUDGET.guideHtmlCss)}`, ok(p.htmlCss.body, BUDGET.guideHtmlCss)]),
     ]),
   ];

@@ -29,7 +29,7 @@ const plural = new Intl.PluralRules(root.dataset.lang);
 const chosen: Record<string, Set<string>> = Object.fromEntries(FACETS.map((f) => [f, new Set<string>()]));
 
 // Started by pagefind.ts, this page's first script.
-const load = (): Promise<Pagefind> => window.portolanPagefind!;
+const load = (): Promise<Pagefind> => window.portolanPagefind!();
 
 function excerptNodes(excerpt: string): Node[] {
   return excerptParts(excerpt).map((part) => (part.mark ? el('mark', part.text) : document.createTextNode(part.text)));

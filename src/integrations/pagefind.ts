@@ -17,13 +17,15 @@ function check<T extends { errors: string[] }>(response: T, step: string): T {
  * whole chunk: at 8,000 that is 8 KiB compressed instead of 19 KiB, for a meta file 1 KiB larger
  * (more chunks to list) and 141 index files per language instead of 38–60. Smaller is not better:
  * Pagefind 1.6 loads only the chunk a query word falls in (pagefind_web/src/lib.rs,
- * request_indexes), so words that merely start with it in the next chunk are not found. Compared
- * with the default over 990 queries per language (every provider's name, domain and server, and
- * common terms), 8,000 loses pages for 3 Chinese queries (`授权码` 1 of 115, `端口` 9 of 498) and
- * none in English; 4,000 loses 184 of 513 for `so`. Pagefind reads the size only from its
+ * request_indexes), so words that merely start with it in the next chunk are not found.
+ * `npm run bench` compares the index with a default one over about 980 queries per language
+ * (every provider's name, domain and server, and common terms): at 8,000, 3 Chinese queries lose
+ * pages (`端口` 9 of 498, `授权码` 1 of 115) and no English one; at 4,000, `so` lost 184 of 513. Pagefind reads the size only from its
  * environment (`PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE`, options.rs); a value already set wins.
  */
 const INDEX_CHUNK_SIZE = '8000';
+/** HTML files read and handed to Pagefind together. */
+const BATCH = 200;
 
 export async function indexSite(dist: string, logger: AstroIntegrationLogger): Promise<void> {
   const start = performance.now();
@@ -33,11 +35,18 @@ export async function indexSite(dist: string, logger: AstroIntegrationLogger): P
     const { index } = check(await pagefind.createIndex(), 'createIndex');
     if (!index) throw new Error('Pagefind createIndex returned no index');
     // Only pages marked for the index are handed over: Pagefind would otherwise parse every HTML
-    // file (an imported provider's guides are not indexed) to find that out.
+    // file (an imported provider's guides are not indexed) to find that out. A batch at a time,
+    // so the build never holds every page's text at once (at 1,000 generated providers, handing
+    // over all pages together took the build past 6 GiB).
     const files = [...htmlFiles(dist)].map((path) => relative(dist, path));
-    const marked = files.map((file) => ({ file, content: readFileSync(join(dist, file), 'utf8') })).filter(({ content }) => content.includes('data-pagefind-body'));
-    const added = await Promise.all(marked.map(({ file, content }) => index.addHTMLFile({ sourcePath: file, content })));
-    added.forEach((r, i) => check(r, `addHTMLFile ${marked[i]!.file}`));
+    for (let i = 0; i < files.length; i += BATCH) {
+      const marked = files
+        .slice(i, i + BATCH)
+        .map((file) => ({ file, content: readFileSync(join(dist, file), 'utf8') }))
+        .filter(({ content }) => content.includes('data-pagefind-body'));
+      const added = await Promise.all(marked.map(({ file, content }) => index.addHTMLFile({ sourcePath: file, content })));
+      added.forEach((r, j) => check(r, `addHTMLFile ${marked[j]!.file}`));
+    }
     const { outputPath } = check(await index.writeFiles({ outputPath: `${dist}/pagefind` }), 'writeFiles');
     // The entry file counts the pages indexed, per language.
     const entry = JSON.parse(readFileSync(`${outputPath}/pagefind-entry.json`, 'utf8')) as { languages: Record<string, { page_count: number }> };
