@@ -5,7 +5,25 @@ import { namesUncoveredApp } from '../lib/not-covered.ts';
 import { preorder, rerank } from '../lib/rerank.ts';
 import { bestSection, excerptParts, isRealMatch } from '../lib/search-result.ts';
 import { searchQueries } from '../lib/query.ts';
-import type { Pagefind, PagefindResultData } from './pagefind.ts';
+
+interface PagefindResultData {
+  url: string;
+  content: string;
+  meta: { title?: string; kind?: string; priority?: string; order?: string };
+  excerpt: string;
+  filters: Record<string, string[]>;
+  sub_results?: { url: string; title: string; excerpt: string; locations?: number[] }[];
+}
+interface Pagefind {
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(q: string, o?: object): Promise<{ results: { id: string; score: number; data(): Promise<PagefindResultData> }[] }>;
+}
+declare global {
+  interface Window {
+    /** Pagefind, started on the first call; the same promise after that (PAGEFIND_START). */
+    portolanPagefind?: () => Promise<Pagefind>;
+  }
+}
 
 const root = document.getElementById('search')!;
 const form = root.querySelector('form')!;
@@ -28,7 +46,7 @@ const FACETS = ['type', 'provider', 'client', 'protocol'];
 const plural = new Intl.PluralRules(root.dataset.lang);
 const chosen: Record<string, Set<string>> = Object.fromEntries(FACETS.map((f) => [f, new Set<string>()]));
 
-// Started by pagefind.ts, this page's first script.
+// Started by this page's first script (PAGEFIND_START in src/lib/pagefind-options.ts).
 const load = (): Promise<Pagefind> => window.portolanPagefind!();
 
 function excerptNodes(excerpt: string): Node[] {

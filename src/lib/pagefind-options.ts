@@ -8,3 +8,21 @@ export const PAGEFIND_OPTIONS = {
   excerptLength: 24,
   ranking: { pageLength: 0.25, metaWeights: { kind: 0, priority: 0, order: 0, port: 10 } },
 };
+
+/**
+ * The search page's first script, inline and classic rather than a module, so it runs while the
+ * page is still being parsed instead of after every module script's imports: it starts Pagefind
+ * (worker, WebAssembly, index meta) and, for a ?q= link (the header search box submits one),
+ * fetches the query's index chunks. An empty search page starts Pagefind only when something is
+ * typed, so a visit that searches nothing downloads none of it. The page adds its hash to the CSP.
+ */
+export const PAGEFIND_START = `(() => {
+  let started;
+  window.portolanPagefind = () => (started ??= import('/pagefind/pagefind.js').then(async (pf) => {
+    await pf.options(${JSON.stringify(PAGEFIND_OPTIONS)});
+    await pf.init();
+    return pf;
+  }));
+  const q = new URLSearchParams(location.search).get('q')?.trim();
+  if (q) window.portolanPagefind().then((pf) => pf.preload(q));
+})();`;
