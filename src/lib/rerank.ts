@@ -34,7 +34,7 @@ export const searchRank = (kind: string | undefined, priority?: number, order?: 
  * are taken as equally good answers and ordered by their place in the `rank` sort. Only this
  * order's first few are fetched and shown, so it must already hold the page a person meant.
  * The band is wide because Pagefind's scores for one query move with the index's layout: with
- * index chunks of 8,000 words instead of 20,000 (src/integrations/pagefind.ts), `授权码` scores
+ * index chunks of 8,000 words instead of 20,000 (src/integrations/pagefind.ts), `授权码` scored
  * 163.com's provider page at 0.79 of the best guide instead of 0.85.
  */
 export function preorder<T extends { id: string; score: number }>(results: readonly T[], rankPlace: ReadonlyMap<string, number>, phrase: ReadonlySet<string> = new Set(), near = 0.75): T[] {
