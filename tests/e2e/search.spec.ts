@@ -296,6 +296,20 @@ test('results come five at a time, as in Pagefind’s own interface; “More res
   expect(new Set(all).size).toBe(10);
 });
 
+
+test('an empty search page downloads no search index until something is typed, then searches', async ({ page }) => {
+  const index: string[] = [];
+  page.on('request', (r) => {
+    if (/(\.(pf_meta|pf_index|pf_fragment|pagefind)|pagefind-entry\.json)$/.test(new URL(r.url()).pathname)) index.push(r.url());
+  });
+  await page.goto('/en/search/');
+  await expect(page.locator('#status')).not.toBeEmpty();
+  await page.waitForLoadState('networkidle');
+  expect(index).toEqual([]);
+  await page.locator('#q').fill('993');
+  await expect(page.locator('#results > li').first().locator('h2 a')).toHaveAttribute('href', '/en/ports/993/', { timeout: 15_000 });
+  expect(index.length).toBeGreaterThan(0);
+});
 // The imported providers' guides stay out of the search index (src/lib/guide.ts guidesSearchable), which
 // keeps a first search small; their provider page must still answer a search for the provider.
 const imported = providers.filter((p) => p.priority >= 1000);
