@@ -295,7 +295,8 @@ function report(r) {
   const guide = r.pages.filter((p) => p.template === 'guide');
   const rows = [
     ...guide.map((p) => [`guide HTML+CSS gz ${p.path}`, bytes(p.htmlCss.body), `≤ ${bytes(BUDGET.guideHtmlCss)}`, ok(p.htmlCss.body, BUDGET.guideHtmlCss)]),
-    ...r.pages.map((p) => [`JS before interaction ${p.path}`, bytes(p.js.body), `≤ ${bytes(BUDGET.js)}`, ok(p.js.body, BUDGET.js)]),
+    // Every template but the search page, whose purpose is to load Pagefind (issue 9).
+    ...r.pages.map((p) => (p.template === 'search' ? [`JS before interaction ${p.path}`, bytes(p.js.body), 'reported (search page)', ''] : [`JS before interaction ${p.path}`, bytes(p.js.body), `≤ ${bytes(BUDGET.js)}`, ok(p.js.body, BUDGET.js)])),
     ...r.searches.map((s) => [`search "${r.query}" ${s.locale} ${{ box: '(header box)', link: '(?q= link)', plain: '(plain Pagefind)' }[s.flow]}`, `${bytes(s.bytesMedian)}, ${s.msMedian.toFixed(0)} ms`, 'reported', '']),
     ...r.searches
       .filter((s) => s.flow !== 'plain')

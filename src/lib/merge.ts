@@ -8,6 +8,8 @@ import { domainsOf } from './domains.ts';
 
 /** Priority scripts/import gives every imported provider: after the curated ones, which the home page lists. */
 export const IMPORTED_PRIORITY = 1000;
+/** How many curated providers the home page lists, most used first; the rest are in the index. */
+export const HOME_PROVIDERS = 30;
 
 const same = (a: Pick<Server, 'host' | 'port'>, b: Pick<Server, 'host' | 'port'>) => a.host === b.host && a.port === b.port;
 const union = <T>(a: readonly T[], b: readonly T[]) => [...new Set([...a, ...b])];

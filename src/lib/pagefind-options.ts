@@ -13,8 +13,10 @@ export const PAGEFIND_OPTIONS = {
  * The search page's first script, inline and classic rather than a module, so it runs while the
  * page is still being parsed instead of after every module script's imports: it starts Pagefind
  * (worker, WebAssembly, index meta) and, for a ?q= link (the header search box submits one),
- * fetches the query's index chunks. An empty search page starts Pagefind only when something is
- * typed, so a visit that searches nothing downloads none of it. The page adds its hash to the CSP.
+ * fetches the query's index chunks if it is one word (a port, a server, a domain): a pasted error
+ * reply is searched without its variable parts (src/lib/query.ts), whose chunks it would not need.
+ * An empty search page starts Pagefind only when something is typed, so a visit that searches
+ * nothing downloads none of it. The page adds this script's hash to its CSP.
  */
 export const PAGEFIND_START = `(() => {
   let started;
@@ -24,5 +26,5 @@ export const PAGEFIND_START = `(() => {
     return pf;
   }));
   const q = new URLSearchParams(location.search).get('q')?.trim();
-  if (q) window.portolanPagefind().then((pf) => pf.preload(q));
+  if (q) window.portolanPagefind().then((pf) => /\\s/.test(q) || pf.preload(q));
 })();`;
