@@ -3,7 +3,7 @@
 // response of the context (pages and workers) counted from Playwright's network events.
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../tests/browser.ts';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { median } from './lib.mjs';
 import { PAGEFIND_OPTIONS } from '../../src/lib/pagefind-options.ts';
@@ -215,6 +215,29 @@ document.body.append(list);
   );
 }
 
+/** Where writePlainInPage puts its pages, one per locale, in the served snapshot only. */
+export const PLAIN_IN_PAGE_PATH = '/bench-plain-page/';
+
+/**
+ * The same plain Pagefind search inside the search page's own HTML and CSS, with the page's
+ * scripts and result list taken out: it tells what rendering a real page costs (header, form,
+ * fonts) apart from what the search page's own code costs. Throws if the page no longer has what
+ * it takes out, so the comparison cannot silently become another one.
+ */
+export function writePlainInPage(dir, locales) {
+  for (const locale of locales) {
+    const html = readFileSync(join(dir, locale, 'search/index.html'), 'utf8');
+    const parts = [/<script>[\s\S]*?<\/script>/g, /<script type="module" src="\/_astro\/[^"]*"><\/script>/g, /<ol id="results"[^>]*><\/ol>/g];
+    let out = html;
+    for (const re of parts) {
+      if (!re.test(out)) throw new Error(`writePlainInPage: ${locale}/search/index.html has no ${re}`);
+      out = out.replace(re, '');
+    }
+    mkdirSync(join(dir, PLAIN_IN_PAGE_PATH, locale), { recursive: true });
+    writeFileSync(join(dir, PLAIN_IN_PAGE_PATH, locale, 'index.html'), out.replace('</body>', `<script type="module" src="${PLAIN_PATH}plain.js"></script></body>`));
+  }
+}
+
 /**
  * A first search of `query`, in a fresh context.
  * flow 'box': load /{locale}/, type the query into the header search box, press Enter; counts
@@ -223,6 +246,7 @@ document.body.append(list);
  * flow 'link': open /{locale}/search/?q=…; counts everything, separates Pagefind's part, and
  *   times navigation start → first result.
  * flow 'plain': the same for the bare Pagefind page of writePlainSearch (the comparison).
+ * flow 'inpage': the same for the plain search inside the search page's HTML (writePlainInPage).
  */
 export async function searchOnce(browser, origin, locale, query, flow) {
   const rec = await recordedPage(browser);
@@ -236,9 +260,10 @@ export async function searchOnce(browser, origin, locale, query, flow) {
       rec.setPhase('search');
       await page.fill('#site-search', query);
       await page.press('#site-search', 'Enter');
-    } else if (flow === 'plain') {
+    } else if (flow === 'plain' || flow === 'inpage') {
       rec.setPhase('search');
-      await page.goto(`${origin}${PLAIN_PATH}?lang=${locale}&q=${encodeURIComponent(query)}`, { waitUntil: 'commit' });
+      const path = flow === 'plain' ? PLAIN_PATH : `${PLAIN_IN_PAGE_PATH}${locale}/`;
+      await page.goto(`${origin}${path}?lang=${locale}&q=${encodeURIComponent(query)}`, { waitUntil: 'commit' });
     } else {
       rec.setPhase('search');
       await page.goto(`${origin}/${locale}/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'commit' });

@@ -1,6 +1,5 @@
 // The search page: Pagefind, loaded only here, with filters and ?q= links.
 // Everything the user typed is put into the page as text, never as HTML.
-import { lookup, looksLikeAddress } from '../lib/lookup.ts';
 import { namesUncoveredApp } from '../lib/not-covered.ts';
 import { preorder, rerank } from '../lib/rerank.ts';
 import { bestSection, excerptParts, isRealMatch } from '../lib/search-result.ts';
@@ -111,8 +110,12 @@ async function run(): Promise<void> {
   else url.searchParams.delete('q');
   history.replaceState(null, '', url);
   // An address or domain also gets a lookup answer above the results; a server name is just searched.
-  if (looksLikeAddress(q)) {
-    const [found, { showLookup }] = await Promise.all([lookup(q).catch(() => null), import('./lookup-box.ts')]);
+  // Only something with a dot or an @ can be one (the test site.ts makes), and the lookup code loads
+  // just then: imported up front, it put two more rounds of module fetches before the first search.
+  const code = /[.@。．＠]/.test(q) ? await import('../lib/lookup.ts') : null;
+  if (mine !== generation) return;
+  if (code?.looksLikeAddress(q)) {
+    const [found, { showLookup }] = await Promise.all([code.lookup(q).catch(() => null), import('./lookup-box.ts')]);
     if (mine !== generation) return;
     showLookup(root, found?.kind === 'host' ? null : found, { base: root.dataset.base!, search: form.dataset.search! });
   } else for (const answer of root.querySelectorAll<HTMLElement>('.lookup-messages > *')) answer.hidden = true;

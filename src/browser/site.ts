@@ -16,7 +16,8 @@ document.addEventListener('keydown', (e) => {
 
 form?.addEventListener('submit', async (e) => {
   const q = input!.value.trim();
-  // Only something with a dot or an @ can be an address; the lookup code loads just then.
+  // Only something with a dot or an @ can be an address; the lookup code loads just then (search.ts
+  // makes the same test).
   if (!/[.@。．＠]/.test(q) || /\s/.test(q)) return;
   e.preventDefault();
   const { lookup, looksLikeAddress, providerHref } = await import('../lib/lookup.ts');
