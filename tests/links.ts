@@ -3,9 +3,10 @@
 // A target is asked of the same request handler `npm run serve` uses (scripts/pages-host.mjs),
 // called directly, so _redirects rules, `/path/` → `/path/index.html` and the 404 lookup are
 // exactly the host's; a fragment must name an element id in the page it lands on.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative, sep } from 'node:path';
 import { createHandler, loadSite } from '../scripts/pages-host.mjs';
+import { htmlFiles as htmlFilesUnder } from '../src/integrations/csp-headers.ts';
 
 interface Answer {
   status: number;
@@ -36,11 +37,8 @@ function host(root: string) {
     });
 }
 
-export function htmlFiles(root: string): string[] {
-  return readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => join(e.parentPath, e.name));
-}
+/** Every HTML file of the built site, listed as the build's own steps list them. */
+export const htmlFiles = (root: string): string[] => [...htmlFilesUnder(root)];
 
 const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
 

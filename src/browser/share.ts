@@ -23,9 +23,12 @@ async function copy(text: string, button: HTMLElement, root: HTMLElement): Promi
   }, 2500);
 }
 
+/** The page's `?address=`, if it is an address at this provider (data-domains: its domains, or 'any'). */
+const givenAddress = (root: HTMLElement) => pageAddress(location.search, JSON.parse(root.dataset.domains!) as string[] | 'any');
+
 /** This page's address: origin, path and ?address= when given; `hash` optional. */
 function pageUrl(root: HTMLElement, hash = ''): string {
-  const address = pageAddress(location.search, JSON.parse(root.dataset.domains!) as string[] | 'any');
+  const address = givenAddress(root);
   return location.origin + (address ? withAddress(location.pathname, address) : location.pathname) + hash;
 }
 
@@ -50,14 +53,14 @@ export function use(button: HTMLElement, root: HTMLElement): void {
     const step = button.dataset.step;
     void copy(step ? pageUrl(root, `#${step}`) : (button.previousElementSibling?.textContent ?? '').trim(), button, root);
   } else if (button.dataset.share === 'ticket') {
-    const address = pageAddress(location.search, JSON.parse(root.dataset.domains!) as string[] | 'any');
+    const address = givenAddress(root);
     void copy(ticketReply(JSON.parse(root.dataset.ticket!) as TicketText, address, pageUrl(root)), button, root);
   } else if (button.dataset.share === 'qr') void showQr(button, root);
 }
 
 /** `?address=` on the page: shown wherever the example was, and carried on by links to the same provider. */
 export function applyAddress(root: HTMLElement): void {
-  const address = pageAddress(location.search, JSON.parse(root.dataset.domains!) as string[] | 'any');
+  const address = givenAddress(root);
   if (!address) return;
   const local = address.slice(0, address.lastIndexOf('@'));
   for (const el of document.querySelectorAll<HTMLElement>('[data-address]')) el.textContent = address;

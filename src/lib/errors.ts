@@ -1,6 +1,6 @@
 // What pages need from the error dataset: which errors apply where, how sure we are of
 // each text, and where each fix step links. No Astro imports: pages only render this.
-import { IMPORTED_PRIORITY } from './merge.ts';
+import { isCurated } from './merge.ts';
 import { oauthOnly } from './password.ts';
 import { ERROR_SYMPTOMS, type Client, type Locale, type Protocol, type Provider, type Server } from '../data/schema.ts';
 import type { KnownError } from './validate-errors.ts';
@@ -47,7 +47,7 @@ export interface FixLink {
  */
 export function fixLinks(locale: Locale, e: KnownError, fix: { step?: string; section?: string }, providers: readonly Provider[], clients: readonly Client[]): FixLink[] {
   // An error of any provider links the curated providers' pages (the imported long tail would be hundreds of links).
-  const ps = e.providers.length ? providers.filter((p) => e.providers.includes(p.domain)) : providers.filter((p) => p.priority < IMPORTED_PRIORITY);
+  const ps = e.providers.length ? providers.filter((p) => e.providers.includes(p.domain)) : providers.filter(isCurated);
   const cs = e.clients.length ? clients.filter((c) => e.clients.includes(c.id)) : [...clients];
   const name = (p: Provider, c?: Client) => (c && (ps.length === 1 || cs.length > 1) ? (ps.length === 1 ? c.name[locale] : `${p.shortName[locale]} · ${c.name[locale]}`) : p.shortName[locale]);
   if (fix.step) {

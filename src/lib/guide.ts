@@ -1,7 +1,7 @@
 // What a guide's prose can ask of the data: one object per (provider, client, locale).
 import type { Client, Locale, Provider } from '../data/schema.ts';
 import { rankServers, serverPair, type RankedServer } from './servers.ts';
-import { IMPORTED_PRIORITY } from './merge.ts';
+import { isCurated } from './merge.ts';
 
 export interface GuideContext {
   locale: Locale;
@@ -78,4 +78,4 @@ export function uiUses(mdx: string): { keys: string[]; typed: string[] } {
  * one click from each guide) lists; indexing them all made the first search's index over twice the
  * size (issue 9 §5), since Pagefind's metadata file lists every indexed page.
  */
-export const guidesSearchable = (provider: Provider): boolean => provider.priority < IMPORTED_PRIORITY;
+export const guidesSearchable = (provider: Provider): boolean => isCurated(provider);

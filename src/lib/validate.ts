@@ -37,10 +37,10 @@ export class DatasetError extends Error {
   }
 }
 
-/** Where each kind of file lives. Every file under these folders is read, so a stray one is reported, not skipped. */
 /** The warning for a plaintext-only provider: expected, so the build counts these instead of listing them. */
 export const NO_ENCRYPTION = 'no encrypted connection offered';
 
+/** Where each kind of file lives. Every file under these folders is read, so a stray one is reported, not skipped. */
 export const FOLDERS = {
   providers: 'src/data/providers/',
   clients: 'src/data/clients/',
