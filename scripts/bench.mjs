@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick] [-- --runs=7] [-- --sizes=250,1000] [-- --no-build] [-- --keep]`
+// `npm run bench [-- --quick] [-- --runs=11] [-- --sizes=250,1000] [-- --no-build] [-- --keep]`
 //
 // Builds the site as `npm run build` does (step by step, timed), serves a snapshot of dist/
 // with scripts/serve.mjs, and measures in headless Chromium:
@@ -21,7 +21,7 @@ const args = process.argv.slice(2);
 const flag = (name) => args.includes(`--${name}`);
 const option = (name, fallback) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 const QUICK = flag('quick');
-const RUNS = Math.max(5, Number(option('runs', 7)));
+const RUNS = Math.max(5, Number(option('runs', 11)));
 const SIZES = option('sizes', '250,1000').split(',').map(Number).filter(Boolean);
 const LOCALES = ['zh-cn', 'en'];
 const QUERY = '465';
@@ -70,10 +70,8 @@ async function measureSite(browser, origin, domain, runs, { flows = ['box', 'lin
   }
   const searches = [];
   for (const locale of LOCALES) {
-    for (const flow of flows) {
-      process.stderr.write(`  search ${QUERY} (${locale}, ${flow}) × ${runs}\n`);
-      searches.push(await measureSearch(browser, origin, locale, QUERY, flow, runs));
-    }
+    process.stderr.write(`  search ${QUERY} (${locale}: ${flows.join(', ')} in turn) × ${runs}\n`);
+    searches.push(...(await measureSearch(browser, origin, locale, QUERY, flows, runs)));
   }
   return { pages, searches };
 }

@@ -36,7 +36,6 @@ const filtersBox = document.getElementById('filters')!;
 // Filters load their own index files, so only once someone opens them: a first search then
 // downloads no more of Pagefind than a plain Pagefind search does.
 const filtersPanel = document.getElementById('filters-box') as HTMLDetailsElement;
-filtersPanel.hidden = false;
 filtersPanel.addEventListener('toggle', () => {
   if (filtersPanel.open && !filtersBox.childElementCount) void load().then(renderFilters);
 });
@@ -169,6 +168,9 @@ async function run(): Promise<void> {
         .filter((d) => isRealMatch(query, d.content)),
     );
     list.append(...data.map(resultItem));
+    // Filters narrow results, so they appear with the first ones, not on load: revealing them
+    // earlier cost the page one more layout before its first result.
+    if (data.length) filtersPanel.hidden = false;
     more.hidden = !data.length || shown >= ordered.length;
     return data.length;
   };

@@ -2,9 +2,11 @@
 // Starlight does), so a host that runs only `astro build` still ships search. The API runs the
 // same binary as the CLI, the extended one that segments Chinese, with the CLI's defaults.
 import type { AstroIntegrationLogger } from 'astro';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join, relative } from 'node:path';
 import { htmlFiles } from './csp-headers.ts';
+import { PAGEFIND_PRELOAD_ATTR, PAGEFIND_TAG_ATTR } from '../lib/pagefind-options.ts';
 import * as pagefind from 'pagefind';
 
 function check<T extends { errors: string[] }>(response: T, step: string): T {
@@ -28,6 +30,29 @@ const INDEX_CHUNK_SIZE = '12000';
 /** HTML files read and handed to Pagefind together. */
 const BATCH = 200;
 
+/** An attribute left empty for the build to fill in (Astro writes an empty one without `=""`). */
+const unfilled = (attr: string) => new RegExp(`\\s${attr}(?:="")?(?=[\\s>])`);
+
+/**
+ * Gives each page's Pagefind start script (PAGEFIND_START) the files Pagefind reads first for the
+ * page's language, which only exist now: its entry file at the address `metaCacheTag` gives it,
+ * the metadata and the WebAssembly, exactly as Pagefind names them (pagefind.js: loadEntry,
+ * loadMeta, loadWasm; the language is the page's `lang`, lowercased, as its detectLanguage reads
+ * it). A page whose language has no index fails the build: its preloads would be wasted bytes.
+ */
+function fillStarters(dist: string, files: string[], languages: Record<string, { hash: string; wasm: string | null }>, tag: string): void {
+  if (!files.length) throw new Error(`no page has a Pagefind start script with an empty ${PAGEFIND_TAG_ATTR} attribute to fill in (src/pages/[locale]/search/index.astro)`);
+  for (const file of files) {
+    const path = join(dist, file);
+    const html = readFileSync(path, 'utf8');
+    const lang = html.match(/<html[^>]*\slang="([^"]+)"/)?.[1]?.toLowerCase();
+    const index = lang ? languages[lang] : undefined;
+    if (!index) throw new Error(`${file}: Pagefind has no index for its language ${lang ?? '(no lang)'}; it has ${Object.keys(languages).join(', ')}`);
+    const preload = [`pagefind-entry.json?ts=${tag}`, `pagefind.${index.hash}.pf_meta`, `wasm.${index.wasm ?? 'unknown'}.pagefind`].map((f) => `/pagefind/${f}`).join(' ');
+    writeFileSync(path, html.replace(unfilled(PAGEFIND_TAG_ATTR), ` ${PAGEFIND_TAG_ATTR}="${tag}"`).replace(unfilled(PAGEFIND_PRELOAD_ATTR), ` ${PAGEFIND_PRELOAD_ATTR}="${preload}"`));
+  }
+}
+
 export async function indexSite(dist: string, logger: AstroIntegrationLogger): Promise<void> {
   const start = performance.now();
   // The Pagefind service is spawned by createIndex and inherits this process's environment.
@@ -40,17 +65,19 @@ export async function indexSite(dist: string, logger: AstroIntegrationLogger): P
     // so the build never holds every page's text at once (at 1,000 generated providers, handing
     // over all pages together took the build past 6 GiB).
     const files = [...htmlFiles(dist)].map((path) => relative(dist, path));
+    const starters: string[] = [];
     for (let i = 0; i < files.length; i += BATCH) {
-      const marked = files
-        .slice(i, i + BATCH)
-        .map((file) => ({ file, content: readFileSync(join(dist, file), 'utf8') }))
-        .filter(({ content }) => content.includes('data-pagefind-body'));
+      const read = files.slice(i, i + BATCH).map((file) => ({ file, content: readFileSync(join(dist, file), 'utf8') }));
+      starters.push(...read.filter(({ content }) => unfilled(PAGEFIND_TAG_ATTR).test(content)).map(({ file }) => file));
+      const marked = read.filter(({ content }) => content.includes('data-pagefind-body'));
       const added = await Promise.all(marked.map(({ file, content }) => index.addHTMLFile({ sourcePath: file, content })));
       added.forEach((r, j) => check(r, `addHTMLFile ${marked[j]!.file}`));
     }
     const { outputPath } = check(await index.writeFiles({ outputPath: `${dist}/pagefind` }), 'writeFiles');
     // The entry file counts the pages indexed, per language.
-    const entry = JSON.parse(readFileSync(`${outputPath}/pagefind-entry.json`, 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const entryText = readFileSync(`${outputPath}/pagefind-entry.json`, 'utf8');
+    const entry = JSON.parse(entryText) as { languages: Record<string, { hash: string; wasm: string | null; page_count: number }> };
+    fillStarters(dist, starters, entry.languages, createHash('sha256').update(entryText).digest('hex').slice(0, 16));
     const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
     // `npm run bench` reads this line.
     logger.info(`Pagefind: Indexed ${indexed} pages of ${files.length} HTML files in ${Math.round(performance.now() - start)} ms`);

@@ -9,22 +9,37 @@ export const PAGEFIND_OPTIONS = {
   ranking: { pageLength: 0.25, metaWeights: { kind: 0, priority: 0, order: 0, port: 10 } },
 };
 
+/** Attributes of the start script that the build fills in once the index exists (src/integrations/pagefind.ts). */
+export const PAGEFIND_TAG_ATTR = 'data-pagefind-tag';
+export const PAGEFIND_PRELOAD_ATTR = 'data-pagefind-preload';
+
 /**
  * The search page's first script, inline and classic rather than a module, so it runs while the
- * page is still being parsed instead of after every module script's imports: it starts Pagefind
- * (worker, WebAssembly, index meta) and, for a ?q= link (the header search box submits one),
- * fetches the query's index chunks if it is one word (a port, a server, a domain): a pasted error
- * reply is searched without its variable parts (src/lib/query.ts), whose chunks it would not need.
- * An empty search page starts Pagefind only when something is typed, so a visit that searches
- * nothing downloads none of it. The page adds this script's hash to its CSP.
+ * page is still being parsed instead of after every module script's imports. An empty search page
+ * starts Pagefind only when something is typed, so a visit that searches nothing downloads none of
+ * it. For a ?q= link (the header search box submits one) it asks for the files Pagefind reads
+ * first (its entry file, the language's metadata and WebAssembly) as preloads, before Pagefind's
+ * own script has even run, then starts Pagefind, and fetches the query's index chunks if it is one
+ * word (a port, a server, a domain): a pasted error reply is searched without its variable parts
+ * (src/lib/query.ts), whose chunks it would not need.
+ *
+ * Pagefind runs without its web worker here: a worker cannot use the page's preloads, and a
+ * worker's start (its own 43 KB script, then a round of messages before each step) cost more on
+ * a busy page than the searches it moves off the main thread, which on this site's small index
+ * chunks take a few milliseconds. `metaCacheTag` is what makes the entry file's address known in
+ * advance (Pagefind otherwise adds the time to it); the build sets it from the entry file's
+ * content, so a new index still gets a new address. The page adds this script's hash to its CSP.
  */
 export const PAGEFIND_START = `(() => {
+  const files = document.currentScript.dataset;
   let started;
   window.portolanPagefind = () => (started ??= import('/pagefind/pagefind.js').then(async (pf) => {
-    await pf.options(${JSON.stringify(PAGEFIND_OPTIONS)});
+    await pf.options({ ...${JSON.stringify(PAGEFIND_OPTIONS)}, noWorker: true, ...(files.pagefindTag && { metaCacheTag: files.pagefindTag }) });
     await pf.init();
     return pf;
   }));
   const q = new URLSearchParams(location.search).get('q')?.trim();
-  if (q) window.portolanPagefind().then((pf) => /\\s/.test(q) || pf.preload(q));
+  if (!q) return;
+  for (const href of files.pagefindPreload.split(' ').filter(Boolean)) document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href }));
+  window.portolanPagefind().then((pf) => /\\s/.test(q) || pf.preload(q));
 })();`;

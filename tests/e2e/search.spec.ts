@@ -310,6 +310,25 @@ test('an empty search page downloads no search index until something is typed, t
   await expect(page.locator('#results > li').first().locator('h2 a')).toHaveAttribute('href', '/en/ports/993/', { timeout: 15_000 });
   expect(index.length).toBeGreaterThan(0);
 });
+for (const locale of ['zh-cn', 'en'] as const) {
+  test(`${locale}: a ?q= link preloads the files Pagefind reads first and downloads none of them twice`, async ({ page }) => {
+    const requested: string[] = [];
+    page.on('requestfinished', async (r) => {
+      if (new URL(r.url()).pathname.startsWith('/pagefind/')) requested.push(`${(await r.response())?.status()} ${r.url()}`);
+    });
+    await page.goto(`/${locale}/search/?q=465`);
+    await expect(page.locator('#results > li').first().locator('h2 a')).toHaveAttribute('href', `/${locale}/ports/465/`, { timeout: 15_000 });
+    await page.waitForLoadState('networkidle');
+    const preload = await page.locator('script[data-pagefind-preload]').getAttribute('data-pagefind-preload');
+    const files = preload!.split(' ');
+    // The entry file, this language's metadata and its WebAssembly, as the build found them in the index.
+    expect(files).toHaveLength(3);
+    for (const file of files) expect(requested.filter((r) => r.endsWith(file)), file).toEqual([`200 ${new URL(file, page.url()).href}`]);
+    expect(requested.filter((r, i) => requested.indexOf(r) !== i)).toEqual([]);
+    // Pagefind runs on the page itself: its worker script is not downloaded.
+    expect(requested.filter((r) => r.includes('pagefind-worker'))).toEqual([]);
+  });
+}
 // The imported providers' guides stay out of the search index (src/lib/guide.ts guidesSearchable), which
 // keeps a first search small; their provider page must still answer a search for the provider.
 const imported = providers.filter((p) => p.priority >= 1000);
