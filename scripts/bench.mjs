@@ -70,7 +70,7 @@ async function measureSite(browser, origin, domain, runs, { flows = ['box', 'lin
   }
   const searches = [];
   for (const locale of LOCALES) {
-    process.stderr.write(`  search ${QUERY} (${locale}: ${flows.join(', ')} in turn) × ${runs}\n`);
+    process.stderr.write(`  search ${QUERY} (${locale}: ${flows.join(', ')}${flows.length > 1 ? ' in turn' : ''}) × ${runs}\n`);
     searches.push(...(await measureSearch(browser, origin, locale, QUERY, flows, runs)));
   }
   return { pages, searches };

@@ -23,23 +23,26 @@ export const PAGEFIND_PRELOAD_ATTR = 'data-pagefind-preload';
  * word (a port, a server, a domain): a pasted error reply is searched without its variable parts
  * (src/lib/query.ts), whose chunks it would not need.
  *
- * Pagefind runs without its web worker here: a worker cannot use the page's preloads, and a
- * worker's start (its own 43 KB script, then a round of messages before each step) cost more on
- * a busy page than the searches it moves off the main thread, which on this site's small index
- * chunks take a few milliseconds. `metaCacheTag` is what makes the entry file's address known in
+ * For a ?q= link Pagefind runs without its web worker: a worker cannot use the page's preloads,
+ * and its start (its own 43 KB script, then a round of messages before each step) cost the link
+ * more on a page still rendering than the searches it moves off the main thread, which on this
+ * site's small index chunks take a few milliseconds. Where the visitor types the first search,
+ * the worker stays: there Pagefind's start (compiling its WebAssembly) would otherwise block
+ * typing for 50–70 ms once. `metaCacheTag` is what makes the entry file's address known in
  * advance (Pagefind otherwise adds the time to it); the build sets it from the entry file's
  * content, so a new index still gets a new address. The page adds this script's hash to its CSP.
  */
 export const PAGEFIND_START = `(() => {
-  const files = document.currentScript.dataset;
+  const me = document.currentScript;
+  const tag = me.getAttribute('${PAGEFIND_TAG_ATTR}');
+  const q = new URLSearchParams(location.search).get('q')?.trim();
   let started;
   window.portolanPagefind = () => (started ??= import('/pagefind/pagefind.js').then(async (pf) => {
-    await pf.options({ ...${JSON.stringify(PAGEFIND_OPTIONS)}, noWorker: true, ...(files.pagefindTag && { metaCacheTag: files.pagefindTag }) });
+    await pf.options({ ...${JSON.stringify(PAGEFIND_OPTIONS)}, noWorker: Boolean(q), ...(tag && { metaCacheTag: tag }) });
     await pf.init();
     return pf;
   }));
-  const q = new URLSearchParams(location.search).get('q')?.trim();
   if (!q) return;
-  for (const href of files.pagefindPreload.split(' ').filter(Boolean)) document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href }));
+  for (const href of me.getAttribute('${PAGEFIND_PRELOAD_ATTR}').split(' ').filter(Boolean)) document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href }));
   window.portolanPagefind().then((pf) => /\\s/.test(q) || pf.preload(q));
 })();`;

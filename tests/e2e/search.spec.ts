@@ -1,6 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { providers } from './dataset.ts';
+import { PAGEFIND_PRELOAD_ATTR } from '../../src/lib/pagefind-options.ts';
 
 async function search(page: Page, locale: string, q: string) {
   await page.goto(`/${locale}/search/?q=${encodeURIComponent(q)}`);
@@ -319,7 +320,7 @@ for (const locale of ['zh-cn', 'en'] as const) {
     await page.goto(`/${locale}/search/?q=465`);
     await expect(page.locator('#results > li').first().locator('h2 a')).toHaveAttribute('href', `/${locale}/ports/465/`, { timeout: 15_000 });
     await page.waitForLoadState('networkidle');
-    const preload = await page.locator('script[data-pagefind-preload]').getAttribute('data-pagefind-preload');
+    const preload = await page.locator(`script[${PAGEFIND_PRELOAD_ATTR}]`).getAttribute(PAGEFIND_PRELOAD_ATTR);
     const files = preload!.split(' ');
     // The entry file, this language's metadata and its WebAssembly, as the build found them in the index.
     expect(files).toHaveLength(3);
