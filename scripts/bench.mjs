@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick] [-- --runs=11] [-- --sizes=250,1000] [-- --no-build] [-- --keep]`
+// `npm run bench [-- --quick] [-- --runs=21] [-- --sizes=250,1000] [-- --no-build] [-- --keep]`
 //
 // Builds the site as `npm run build` does (step by step, timed), serves a snapshot of dist/
 // with scripts/serve.mjs, and measures in headless Chromium:
@@ -21,7 +21,7 @@ const args = process.argv.slice(2);
 const flag = (name) => args.includes(`--${name}`);
 const option = (name, fallback) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 const QUICK = flag('quick');
-const RUNS = Math.max(5, Number(option('runs', 11)));
+const RUNS = Math.max(5, Number(option('runs', 21)));
 const SIZES = option('sizes', '250,1000').split(',').map(Number).filter(Boolean);
 const LOCALES = ['zh-cn', 'en'];
 const QUERY = '465';
