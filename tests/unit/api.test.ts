@@ -7,7 +7,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { providers } from '../../src/lib/dataset.ts';
 import { LOCALES, Provider, SECURITY, PASSWORD_KINDS, descriptionKey } from '../../src/data/schema.ts';
-import { PROVIDER_SCHEMA_FILE, PROVIDER_SCHEMA_REF, providerJson, providerJsonSchema, providerSchemaText, providersJson } from '../../src/lib/api.ts';
+import { PROVIDER_SCHEMA_FILE, PROVIDER_SCHEMA_REF, providerJson, providerJsonSchema, providerSchemaText } from '../../src/lib/api.ts';
 import { GRADES } from '../../src/lib/evidence.ts';
 import * as one from '../../src/pages/api/v1/providers/[domain].json.ts';
 import * as all from '../../src/pages/api/v1/providers.json.ts';
