@@ -39,17 +39,21 @@ const unfilled = (attr: string) => new RegExp(`\\s${attr}(?:="")?(?=[\\s>])`);
  * the metadata and the WebAssembly, exactly as Pagefind names them (pagefind.js: loadEntry,
  * loadMeta, loadWasm; the language is the page's `lang`, lowercased, as its detectLanguage reads
  * it). A page whose language has no index fails the build: its preloads would be wasted bytes.
+ * `pages` are the pages carrying the script, with the HTML already read for indexing.
  */
-function fillStarters(dist: string, files: string[], languages: Record<string, { hash: string; wasm: string | null }>, tag: string): void {
-  if (!files.length) throw new Error(`no page has a Pagefind start script with an empty ${PAGEFIND_TAG_ATTR} attribute to fill in (src/pages/[locale]/search/index.astro)`);
-  for (const file of files) {
-    const path = join(dist, file);
-    const html = readFileSync(path, 'utf8');
-    const lang = html.match(/<html[^>]*\slang="([^"]+)"/)?.[1]?.toLowerCase();
+function fillStarters(dist: string, pages: { file: string; content: string }[], languages: Record<string, { hash: string; wasm: string | null }>, tag: string): void {
+  if (!pages.length) throw new Error(`no page has a Pagefind start script with a ${PAGEFIND_TAG_ATTR} attribute to fill in (src/pages/[locale]/search/index.astro)`);
+  for (const { file, content } of pages) {
+    const lang = content.match(/<html[^>]*\slang="([^"]+)"/)?.[1]?.toLowerCase();
     const index = lang ? languages[lang] : undefined;
     if (!index) throw new Error(`${file}: Pagefind has no index for its language ${lang ?? '(no lang)'}; it has ${Object.keys(languages).join(', ')}`);
     const preload = [`pagefind-entry.json?ts=${tag}`, `pagefind.${index.hash}.pf_meta`, `wasm.${index.wasm ?? 'unknown'}.pagefind`].map((f) => `/pagefind/${f}`).join(' ');
-    writeFileSync(path, html.replace(unfilled(PAGEFIND_TAG_ATTR), ` ${PAGEFIND_TAG_ATTR}="${tag}"`).replace(unfilled(PAGEFIND_PRELOAD_ATTR), ` ${PAGEFIND_PRELOAD_ATTR}="${preload}"`));
+    let html = content;
+    for (const [attr, value] of [[PAGEFIND_TAG_ATTR, tag], [PAGEFIND_PRELOAD_ATTR, preload]] as const) {
+      if (!unfilled(attr).test(html)) throw new Error(`${file}: the Pagefind start script's ${attr} attribute is not empty, so the build cannot fill it in`);
+      html = html.replace(unfilled(attr), ` ${attr}="${value}"`);
+    }
+    writeFileSync(join(dist, file), html);
   }
 }
 
@@ -65,10 +69,10 @@ export async function indexSite(dist: string, logger: AstroIntegrationLogger): P
     // so the build never holds every page's text at once (at 1,000 generated providers, handing
     // over all pages together took the build past 6 GiB).
     const files = [...htmlFiles(dist)].map((path) => relative(dist, path));
-    const starters: string[] = [];
+    const starters: { file: string; content: string }[] = [];
     for (let i = 0; i < files.length; i += BATCH) {
       const read = files.slice(i, i + BATCH).map((file) => ({ file, content: readFileSync(join(dist, file), 'utf8') }));
-      starters.push(...read.filter(({ content }) => unfilled(PAGEFIND_TAG_ATTR).test(content)).map(({ file }) => file));
+      starters.push(...read.filter(({ content }) => content.includes(PAGEFIND_TAG_ATTR)));
       const marked = read.filter(({ content }) => content.includes('data-pagefind-body'));
       const added = await Promise.all(marked.map(({ file, content }) => index.addHTMLFile({ sourcePath: file, content })));
       added.forEach((r, j) => check(r, `addHTMLFile ${marked[j]!.file}`));

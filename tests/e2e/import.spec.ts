@@ -2,12 +2,12 @@
 // from the built API (dist/api/v1), so they follow the dataset rather than today's counts.
 import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
-import { HOME_PROVIDERS } from '../../src/lib/merge.ts';
+import { HOME_PROVIDERS, isCurated } from '../../src/lib/merge.ts';
 
 interface ApiServer { host: string; port: number; security: string; grade: string; disagreements?: { host: string; port: number; sources: string[] }[] }
 interface ApiProvider { domain: string; otherDomains: string[]; priority: number; password?: { kind: string }; servers: Record<'imap' | 'pop3' | 'smtp', ApiServer[]> }
 const all = (JSON.parse(readFileSync('dist/api/v1/providers.json', 'utf8')) as { providers: ApiProvider[] }).providers;
-const imported = all.filter((p) => p.priority >= 1000);
+const imported = all.filter((p) => !isCurated(p));
 const servers = (p: ApiProvider) => [...p.servers.imap, ...p.servers.pop3, ...p.servers.smtp];
 
 // Fixed representatives, each chosen by what the data says about it.
@@ -100,7 +100,7 @@ test('the providers index lists every provider and filters by domain', async ({ 
 
 test('the home page links the index instead of listing every provider', async ({ page }) => {
   await page.goto('/zh-cn/');
-  await expect(page.locator('#providers-h + ul.cards > li')).toHaveCount(Math.min(HOME_PROVIDERS, all.filter((p) => p.priority < 1000).length));
+  await expect(page.locator('#providers-h + ul.cards > li')).toHaveCount(Math.min(HOME_PROVIDERS, all.filter(isCurated).length));
   await page.getByRole('link', { name: `全部 ${all.length} 家服务商` }).click();
   await expect(page).toHaveURL('/zh-cn/providers/');
 });

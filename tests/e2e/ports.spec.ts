@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
 import { usesOf } from './dataset.ts';
+import { isCurated } from '../../src/lib/merge.ts';
 
 const PORTS = [
   { port: 25, en: 'SMTP', rfc: 'RFC 5321', blocked: true },
@@ -33,7 +34,7 @@ for (const locale of ['zh-cn', 'en']) {
     await page.goto(`/${locale}/ports/465/`);
     // The curated providers are listed in full, one link per server (NetEase Enterprise Mail has two hosts on 465); imported ones are folded away by name below them.
     const links = page.locator('#providers + ul > li > a[href*="#smtp-465"]');
-    const uses = usesOf('smtp', 465).filter((u) => u.provider.priority < 1000);
+    const uses = usesOf('smtp', 465).filter((u) => isCurated(u.provider));
     expect(uses.map((u) => u.provider.domain)).toEqual(expect.arrayContaining(['163.com', 'gmail.com', 'qiye.163.com']));
     await expect(links).toHaveCount(uses.length);
     expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(uses.map((u) => `/${locale}/${u.provider.domain}/#smtp-465`));
@@ -47,7 +48,7 @@ test('port 587 lists Gmail and QQ Mail with STARTTLS, and no NetEase provider', 
   await page.goto('/en/ports/587/');
   // The curated providers are listed in full; imported ones are folded away by name below them.
   const items = page.locator('#providers + ul > li');
-  const uses = usesOf('smtp', 587).filter((u) => u.provider.priority < 1000);
+  const uses = usesOf('smtp', 587).filter((u) => isCurated(u.provider));
   await expect(items).toHaveCount(uses.length);
   // One item per provider and server: smtp.gmail.com serves Gmail and Google Workspace alike.
   for (const { provider, server } of uses) {

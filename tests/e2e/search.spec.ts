@@ -2,6 +2,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { providers } from './dataset.ts';
 import { PAGEFIND_PRELOAD_ATTR } from '../../src/lib/pagefind-options.ts';
+import { isCurated } from '../../src/lib/merge.ts';
 
 async function search(page: Page, locale: string, q: string) {
   await page.goto(`/${locale}/search/?q=${encodeURIComponent(q)}`);
@@ -297,7 +298,6 @@ test('results come five at a time, as in Pagefind’s own interface; “More res
   expect(new Set(all).size).toBe(10);
 });
 
-
 test('an empty search page downloads no search index until something is typed, then searches', async ({ page }) => {
   const index: string[] = [];
   page.on('request', (r) => {
@@ -332,8 +332,8 @@ for (const locale of ['zh-cn', 'en'] as const) {
 }
 // The imported providers' guides stay out of the search index (src/lib/guide.ts guidesSearchable), which
 // keeps a first search small; their provider page must still answer a search for the provider.
-const imported = providers.filter((p) => p.priority >= 1000);
-const curated = providers.filter((p) => p.priority < 1000);
+const imported = providers.filter((p) => !isCurated(p));
+const curated = providers.filter(isCurated);
 
 test('the index holds every provider page and the curated providers’ guides, not the imported providers’ guides', () => {
   const indexed = (path: string) => readFileSync(`dist/${path}index.html`, 'utf8').includes('data-pagefind-body');

@@ -1,5 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { providers, type DataProvider } from './dataset.ts';
+import { isCurated } from '../../src/lib/merge.ts';
 
 const allServers = (p: DataProvider) => [...p.servers.imap, ...p.servers.pop3, ...p.servers.smtp];
 
@@ -10,7 +11,7 @@ const GRADE_LABEL: Record<'en' | 'zh-cn', Record<string, string>> = {
 // Fixed representatives, each chosen by what the data says about it.
 const SAMPLE = [
   ...['163.com', 'qq.com', 'gmail.com'].map((d) => providers.find((p) => p.domain === d)!),
-  providers.find((p) => p.priority >= 1000 && p.password?.kind !== 'oauth-only' && allServers(p).some((s) => s.security !== 'none'))!,
+  providers.find((p) => !isCurated(p) && p.password?.kind !== 'oauth-only' && allServers(p).some((s) => s.security !== 'none'))!,
   providers.find((p) => p.password?.kind === 'oauth-only')!,
   providers.find((p) => allServers(p).every((s) => s.security === 'none'))!,
 ];
