@@ -4,6 +4,7 @@ import { namesUncoveredApp } from '../lib/not-covered.ts';
 import { preorder, rerank } from '../lib/rerank.ts';
 import { bestSection, excerptParts, isRealMatch } from '../lib/search-result.ts';
 import { searchQueries } from '../lib/query.ts';
+import { showAnswer } from './answer.ts';
 
 interface PagefindResultData {
   url: string;
@@ -33,6 +34,7 @@ const instead = document.getElementById('instead')!;
 const more = document.getElementById('more')!;
 const notCovered = document.getElementById('not-covered')!;
 const filtersBox = document.getElementById('filters')!;
+const answer = document.getElementById('answer')!;
 // Filters load their own index files, so only once someone opens them: a first search then
 // downloads no more of Pagefind than a plain Pagefind search does.
 const filtersPanel = document.getElementById('filters-box') as HTMLDetailsElement;
@@ -104,6 +106,8 @@ let generation = 0;
 async function run(): Promise<void> {
   const q = input.value.trim();
   const mine = ++generation;
+  // The answer comes from its own small index, before and independently of Pagefind.
+  void showAnswer(answer, q, () => mine === generation);
   const url = new URL(location.href);
   if (q) url.searchParams.set('q', q);
   else url.searchParams.delete('q');

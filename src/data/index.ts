@@ -13,5 +13,6 @@ export const datasetFiles = [
   ...files(import.meta.glob('./clients/**/*', { eager: true, query: '?raw', import: 'default' })),
   ...files(import.meta.glob('./errors/**/*', { eager: true, query: '?raw', import: 'default' })),
   ...files(import.meta.glob('./dns/**/*', { eager: true, query: '?raw', import: 'default' })),
+  ...files(import.meta.glob('./aliases/**/*', { eager: true, query: '?raw', import: 'default' })),
   ...files(import.meta.glob('../guides/**/*', { eager: true, query: '?raw', import: 'default' })),
 ];

@@ -116,6 +116,8 @@ export const Provider = z.strictObject({
   otherDomains: z.array(Hostname).default([]).meta(about({ en: 'Other domains of the same service; their files hold the same provider.', 'zh-cn': '同一服务的其他域名；它们的文件内容相同。' })),
   name: Localized.meta(about({ en: 'The provider’s full name (Localized).', 'zh-cn': '服务商全称（Localized）。' })),
   shortName: Localized.meta(about({ en: 'The provider’s short name (Localized).', 'zh-cn': '服务商简称（Localized）。' })),
+  /** Other names people type for it (网易, hotmail, google mail); search reads them to tell which provider a question names. */
+  aliases: z.array(text).optional().meta(about({ en: 'Other names people use for it, in any language (search reads them).', 'zh-cn': '人们对它的其他叫法，任何语言（搜索会用到）。' })),
   /** Editorial order among providers, 1 = most used: the home page lists them so, and search breaks ties with it. */
   priority: z.number().int().min(1).meta(about({ en: 'Editorial order, 1 = most used.', 'zh-cn': '编辑排序，1 = 最常用。' })),
   /** Who runs it, for grouping on the home page. Imported providers may not say. */
@@ -235,8 +237,22 @@ export const Client = z.strictObject({
   behaviour: ClientBehaviour.optional(),
   /** Editorial order among clients, 1 = most used: lists follow it, and search breaks ties between a provider's guides with it. */
   priority: z.number().int().min(1),
+  /** Other names people use for the app (iPhone, 安卓, windows): search reads them, and a guide URL using one finds its guide. */
+  aliases: z.array(text).optional(),
 });
 export type Client = z.infer<typeof Client>;
+
+/**
+ * src/data/aliases/<domain>.json: other names people use for a provider whose file the importer
+ * writes (nobody edits those). `provider` is one of its domains, so the names follow the provider
+ * wherever its domains are keyed. A curated provider lists its own in its file.
+ */
+export const ProviderAliases = z.strictObject({
+  $schema: z.string().optional(),
+  provider: Hostname,
+  aliases: z.array(text).min(1, 'needs at least one name'),
+});
+export type ProviderAliases = z.infer<typeof ProviderAliases>;
 
 // ---- Error messages (issue 10): what a person sees when a connection fails, and what to do. ----
 

@@ -2,6 +2,7 @@
 import type { Locale, Protocol, Security } from '../data/schema.ts';
 import type { DnsPurpose } from '../data/schema.ts';
 import type { Grade } from './evidence.ts';
+import type { Want } from './answer.ts';
 import type { Finding, FindingId } from './dns-check.ts';
 
 export { HTML_LANG, LOCALE_NAME, localePath } from '../data/locales.ts';
@@ -316,6 +317,25 @@ const strings = {
     otherProviderLink: (name: string) => `打开${name}的设置页面`,
     notFoundSuggest: '你要找的可能是：',
     siteAddress: '（本站地址）',
+    // The answer above search results (issue 22). The words a question is read with, by what they ask;
+    // every locale's words are read on every page, so a Chinese page understands `smtp port` too.
+    answerWords: {
+      imap: ['imap'],
+      pop3: ['pop', 'pop3'],
+      smtp: ['smtp'],
+      incoming: ['收件', '收信', '接收', '收邮件'],
+      outgoing: ['发件', '发信', '发送', '发邮件'],
+      host: ['服务器', '地址', '主机', '主机名'],
+      port: ['端口', '端口号'],
+      security: ['加密', '加密方式', 'ssl', 'tls', 'starttls'],
+      password: ['授权码', '密码', '专用密码', '独立密码'],
+      access: ['开启', '开通', '打开', '启用'],
+    } as Record<Want, string[]>,
+    answerTitle: (provider: string) => `${provider}的设置`,
+    answerPasswordField: '密码一栏填',
+    answerAll: (provider: string) => `${provider}的全部设置和来源`,
+    answerGuide: (client: string) => `在${client}中逐步设置`,
+    answerOthers: '同名的其他服务商：',
   },
   en: {
     site: 'Portolan mail settings',
@@ -625,6 +645,23 @@ const strings = {
     otherProviderLink: (name: string) => `Open the ${name} settings page`,
     notFoundSuggest: 'Did you mean:',
     siteAddress: '(this site’s address)',
+    answerWords: {
+      imap: ['imap'],
+      pop3: ['pop', 'pop3'],
+      smtp: ['smtp'],
+      incoming: ['incoming', 'receiving', 'receive', 'inbound'],
+      outgoing: ['outgoing', 'sending', 'send', 'outbound'],
+      host: ['server', 'servers', 'host', 'hostname', 'address'],
+      port: ['port', 'ports', 'port number'],
+      security: ['encryption', 'ssl', 'tls', 'starttls', 'security'],
+      password: ['password', 'app password', 'authorization code', 'auth code'],
+      access: ['enable', 'turn on', 'switch on', 'activate'],
+    } as Record<Want, string[]>,
+    answerTitle: (provider: string) => `${provider} settings`,
+    answerPasswordField: 'In the password field',
+    answerAll: (provider: string) => `All ${provider} settings and their sources`,
+    answerGuide: (client: string) => `Step by step in ${client}`,
+    answerOthers: 'Other providers of that name:',
   },
 } satisfies Record<Locale, unknown>;
 

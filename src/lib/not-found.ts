@@ -1,18 +1,16 @@
-// A 404 page's "did you mean": the usual other names of a client in a guide URL
-// (`/zh-cn/163.com/iphone/` → `/zh-cn/163.com/ios/`). Pure; the 404 page runs it on its own path.
-const CLIENT_NAMES: Record<string, string> = {
-  iphone: 'ios', ipad: 'ios', 'ios-mail': 'ios', 'apple-mail': 'ios', mail: 'ios',
-  windows: 'outlook', 'outlook-windows': 'outlook', 'outlook-desktop': 'outlook', win: 'outlook',
-  'android-mail': 'android', gmail: 'android',
-  mac: 'macos', osx: 'macos', 'mac-mail': 'macos',
-};
+// A 404 page's "did you mean": a guide URL that names its client by another name people use
+// (`/zh-cn/163.com/iphone/` → `/zh-cn/163.com/ios/`), from the client files' aliases. Pure; the
+// 404 page runs it on its own path.
 
-/** The page the path most likely meant, among `clients` (the ids of the site's clients), or null. */
-export function suggestPath(pathname: string, clients: readonly string[]): string | null {
+/** An alias as a URL segment: `Apple Mail` → `apple-mail`. */
+const slug = (name: string) => name.toLowerCase().trim().replace(/\s+/g, '-');
+
+/** The page the path most likely meant, given each client's id and aliases, or null. */
+export function suggestPath(pathname: string, clients: Record<string, readonly string[]>): string | null {
   const parts = pathname.split('/').filter(Boolean);
   if (parts.length !== 3) return null;
   const name = decodeURIComponent(parts[2]!).toLowerCase();
-  const client = clients.includes(name) ? name : CLIENT_NAMES[name];
-  if (!client || !clients.includes(client) || client === parts[2]) return null;
+  const client = name in clients ? name : Object.keys(clients).find((id) => clients[id]!.some((a) => slug(a) === name));
+  if (!client || client === parts[2]) return null;
   return `/${parts[0]}/${parts[1]}/${client}/`;
 }

@@ -4,12 +4,12 @@
 // so they cannot disagree. Each rule is one function; a new rule is one more function and a
 // line in checkProvider, checkClient or checkAcrossFiles.
 import type { z } from 'zod';
-import { Client, LOCALES, Provider, PROTOCOLS, type App, type DnsRecords, type Source } from '../data/schema.ts';
+import { Client, LOCALES, Provider, ProviderAliases, PROTOCOLS, type App, type DnsRecords, type Source } from '../data/schema.ts';
 import { portContradiction } from './ports.ts';
 import { DIRECTIONS, unencrypted } from './servers.ts';
 import { validateErrors, type KnownError } from './validate-errors.ts';
 import { validateDns } from './validate-dns.ts';
-import { mergeProvider } from './merge.ts';
+import { isCurated, mergeProvider } from './merge.ts';
 import { domainsOf } from './domains.ts';
 
 /** curated: src/data/providers, written by hand; imported: src/data/imported, written by scripts/import. */
@@ -51,6 +51,8 @@ export const FOLDERS = {
   errors: 'src/data/errors/',
   // Business providers' DNS records, one file per provider.
   dns: 'src/data/dns/',
+  // Other names people use for imported providers, one file per provider (curated files hold their own).
+  aliases: 'src/data/aliases/',
 } as const;
 
 export interface Dataset {
@@ -396,8 +398,23 @@ interface RawProvider {
   p: Provider;
 }
 
+/** Gives each imported provider the names src/data/aliases/ lists for one of its domains. */
+function addAliases(files: RawFile[], parsed: RawProvider[], problems: string[]): void {
+  for (const raw of files) {
+    checkCharacters(raw.data, adder(raw.file, problems));
+    const a = parse(ProviderAliases, raw, problems);
+    if (!a) continue;
+    const add = adder(raw.file, problems);
+    if (!raw.file.endsWith(`/${a.provider}.json`)) add(['provider'], a.provider, 'must match the file name');
+    const owner = parsed.find(({ p }) => domainsOf(p).includes(a.provider));
+    if (!owner) add(['provider'], a.provider, 'no provider has this domain');
+    else if (isCurated(owner.p)) add(['provider'], a.provider, `is curated: list its aliases in ${owner.file}`);
+    else owner.p.aliases = [...new Set([...(owner.p.aliases ?? []), ...a.aliases])];
+  }
+}
+
 /** Checks parsed files. Tests call it with objects; loadDataset calls it after reading the files. */
-export function validateDataset(providerFiles: RawFile[], clientFiles: RawFile[], options: Options & { guides?: TextFile[]; imported?: RawFile[] } = {}): Omit<Dataset, 'errors' | 'apps' | 'dns'> {
+export function validateDataset(providerFiles: RawFile[], clientFiles: RawFile[], options: Options & { guides?: TextFile[]; imported?: RawFile[]; aliases?: RawFile[] } = {}): Omit<Dataset, 'errors' | 'apps' | 'dns'> {
   const now = options.now ?? new Date();
   const problems: string[] = [];
   const warnings: string[] = [];
@@ -427,6 +444,7 @@ export function validateDataset(providerFiles: RawFile[], clientFiles: RawFile[]
     return { file, p: same.reduce((acc, i) => mergeProvider(acc, i.p), p) };
   });
   parsed.push(...imported.filter((i) => !merged.has(i.file)).map(({ file, p }) => ({ file, p: { ...p, otherDomains: p.otherDomains.filter((d) => !curatedDomains.has(d)) } })));
+  addAliases(options.aliases ?? [], parsed, problems);
   for (const { file, p } of parsed) checkEncryption(file, p, warnings);
   checkDomainOwners(parsed, problems);
   checkDomainsAreNotServers(parsed, problems);
@@ -457,7 +475,7 @@ export function loadDataset(files: TextFile[], options: Options = {}): Dataset {
   const appsFile = `${FOLDERS.errors}apps.json`;
   let dataset: Dataset;
   try {
-    const checked = validateDataset(providers, clients, { ...options, imported, guides: files.filter((f) => f.file.startsWith(FOLDERS.guides)) });
+    const checked = validateDataset(providers, clients, { ...options, imported, aliases: readJson(files, FOLDERS.aliases, problems), guides: files.filter((f) => f.file.startsWith(FOLDERS.guides)) });
     // Error messages name providers and clients: checked only against a complete set of them, so a
     // provider file that failed to parse is one problem, not one per error that names it.
     const known =

@@ -67,11 +67,13 @@ describe('?address= on pages', () => {
 });
 
 describe('404 suggestions', () => {
-  const clients = ['outlook', 'ios', 'android'];
+  // Aliases as the client files give them (src/data/clients/*.json).
+  const clients = { outlook: ['Windows', 'Outlook Desktop'], ios: ['iPhone', 'iPad', 'Apple Mail'], android: ['Android Mail', 'Gmail'] };
   it('suggests the guide a common client name meant', () => {
     expect(suggestPath('/zh-cn/163.com/iphone/', clients)).toBe('/zh-cn/163.com/ios/');
     expect(suggestPath('/en/gmail.com/iPad', clients)).toBe('/en/gmail.com/ios/');
     expect(suggestPath('/en/gmail.com/windows/', clients)).toBe('/en/gmail.com/outlook/');
+    expect(suggestPath('/en/gmail.com/apple-mail/', clients)).toBe('/en/gmail.com/ios/');
   });
   it('suggests nothing it cannot back', () => {
     expect(suggestPath('/en/gmail.com/ios/', clients)).toBeNull();

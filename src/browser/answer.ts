@@ -1,0 +1,156 @@
+// The answer card above the search results (src/lib/answer.ts): read the question, fetch the named
+// provider's answer file, show host, port and encryption (or the password rule), each with a copy
+// button, its grade and links. Independent of Pagefind: it shows even when Pagefind fails to load.
+// Everything typed is put into the page as text, never as HTML.
+import { ANSWER_INDEX, answerFile, answerParts, readQuestion, type AnswerIndex, type ProviderAnswer } from '../lib/answer.ts';
+import type { Protocol } from '../data/schema.ts';
+
+declare global {
+  interface Window {
+    /** The index, fetched by the page's first script for a ?q= link (ANSWER_START). */
+    portolanAnswerIndex?: Promise<AnswerIndex | null>;
+  }
+}
+
+interface Text {
+  title: string;
+  all: string;
+  guide: string;
+  others: string;
+  passwordField: string;
+  host: string;
+  port: string;
+  security: string;
+  use: Record<string, string>;
+  securityName: Record<string, string>;
+  grade: Record<string, string>;
+  gradeNote: Record<string, string>;
+  copy: string;
+  copyValue: string;
+  copied: string;
+  copyFailed: string;
+  apps: Record<string, string>;
+}
+
+const files = new Map<string, Promise<unknown>>();
+/** Fetched once per page; a failure is forgotten, so the next question tries again. */
+function get<T>(url: string, early?: Promise<T | null>): Promise<T> {
+  let got = files.get(url) as Promise<T> | undefined;
+  if (!got) {
+    got = (early ?? Promise.resolve(null)).then((e) => e ?? fetch(url).then((r) => (r.ok ? (r.json() as Promise<T>) : Promise.reject(new Error(`${url}: HTTP ${r.status}`)))));
+    files.set(url, got);
+    got.catch(() => files.delete(url));
+  }
+  return got;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs: Record<string, string> = {}): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  if (text !== undefined) e.textContent = text;
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+  return e;
+}
+
+const fill = (pattern: string, name: string) => pattern.replace('%s', name);
+
+/** Which providers the question names: by name, else by a domain, hostname or address the lookup knows. */
+async function named(q: ReturnType<typeof readQuestion>): Promise<string[]> {
+  if (q.providers.length || !q.dotted.length) return q.providers;
+  const { lookup } = await import('../lib/lookup.ts');
+  const found = await Promise.all(q.dotted.map((d) => lookup(d).catch(() => null)));
+  return [...new Set(found.flatMap((f) => (f?.kind === 'known' || f?.kind === 'host' ? [f.domain] : f?.kind === 'shared' ? f.domains : [])))];
+}
+
+/**
+ * Shows the answer to `query` in `box`, or hides the box when the data cannot answer. `current`
+ * says whether this query is still the one typed (a later one wins).
+ */
+export async function showAnswer(box: HTMLElement, query: string, current: () => boolean): Promise<void> {
+  const text = JSON.parse(box.dataset.text!) as Text;
+  const locale = document.documentElement.lang.toLowerCase() as 'zh-cn' | 'en';
+  const base = `/${locale}/`;
+  // Which question the box now answers, shown or not: tests wait for it.
+  const hide = () => {
+    if (!current()) return;
+    box.hidden = true;
+    box.dataset.for = query;
+  };
+  if (!query.trim()) return hide();
+  try {
+    const index = await get<AnswerIndex>(ANSWER_INDEX, window.portolanAnswerIndex);
+    const q = readQuestion(query, index);
+    if (!q.wants.length) return hide();
+    const domains = await named(q);
+    const domain = domains[0];
+    if (!domain || !current()) return hide();
+    const data = await get<ProviderAnswer>(answerFile(domain));
+    const parts = answerParts(q, data);
+    if (!current()) return;
+    if (!parts.protocols.length && !parts.password) return hide();
+    const name = data.name[locale];
+    const page = `${base}${domain}/`;
+    const guide = q.app && data.guides.includes(q.app) ? `${page}${q.app}/` : null;
+
+    const copy = (value: string) => {
+      const b = el('button', text.copy, { type: 'button', class: 'copy', 'aria-label': fill(text.copyValue, value) });
+      b.addEventListener('click', () =>
+        navigator.clipboard.writeText(value).then(
+          () => {
+            b.textContent = text.copied;
+            b.classList.add('done');
+          },
+          () => (b.textContent = text.copyFailed),
+        ),
+      );
+      return b;
+    };
+    const grade = (g: string) => el('span', text.grade[g], { class: `evidence grade-${g}${g === 'single-source' || g === 'disagree' ? ' unconfirmed' : ''}`, title: text.gradeNote[g]!, 'data-grade': g });
+    const field = (label: string, value: string, copyable: boolean) => {
+      const d = el('div');
+      const dd = el('dd');
+      dd.append(el('code', value));
+      if (copyable) dd.append(copy(value));
+      d.append(el('dt', label), dd);
+      return d;
+    };
+
+    const blocks = parts.protocols.map((protocol: Protocol) => {
+      const [host, port, security, g] = data.servers[protocol]!;
+      const div = el('div', undefined, { 'data-answer': '', 'data-protocol': protocol });
+      const h = el('h3');
+      h.append(el('a', text.use[protocol], { href: `${page}#${protocol}-${port}` }), grade(g));
+      const dl = el('dl');
+      dl.append(field(text.host, host, true), field(text.port, String(port), true), field(text.security, text.securityName[security]!, false));
+      div.append(h, dl);
+      return div;
+    });
+    if (parts.password) {
+      const div = el('div', undefined, { 'data-answer': '', 'data-password': '' });
+      const h = el('h3');
+      h.append(el('a', text.passwordField, { href: `${page}#password` }), grade(data.password!.grade));
+      const p = el('p');
+      p.append(el('strong', data.password!.name[locale]), copy(data.password!.name[locale]));
+      div.append(h, p);
+      blocks.push(div);
+    }
+    const links = el('p');
+    links.append(el('a', fill(text.all, name), { href: page }));
+    if (guide) {
+      const directions = new Set([...parts.protocols.map((p) => (p === 'smtp' ? 'outgoing' : 'incoming')), ...(parts.password ? ['password'] : [])]);
+      links.append(' · ', el('a', fill(text.guide, text.apps[q.app!]!), { href: directions.size === 1 ? `${guide}#${[...directions][0]}` : guide }));
+    }
+    const parts2: Node[] = [el('h2', fill(text.title, name), { id: 'answer-h' }), ...blocks, links];
+    // A name several providers answer to: the most used one answers, the others are a click away.
+    const others = domains.slice(1, 4);
+    if (others.length) {
+      const p = el('p', text.others);
+      others.forEach((d, i) => p.append(i ? ', ' : ' ', el('a', d, { href: `${base}${d}/` })));
+      parts2.push(p);
+    }
+    box.replaceChildren(...parts2);
+    box.hidden = false;
+    box.dataset.for = query;
+  } catch {
+    hide();
+  }
+}

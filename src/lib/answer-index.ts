@@ -1,0 +1,49 @@
+// Builds what the search page's answer reads (src/lib/answer.ts) from the dataset and the locale
+// strings: the index of names and words, and one small file per provider. Served by src/pages/answer/.
+import { LOCALES, PROTOCOLS, type Client, type Provider } from '../data/schema.ts';
+import { gradeOf } from './evidence.ts';
+import { hasGuide } from './guide.ts';
+import { t } from './i18n.ts';
+import { isCurated } from './merge.ts';
+import { passwordName } from './password.ts';
+import { setupServer } from './servers.ts';
+import { normalise, WANTS, type AnswerIndex, type ProviderAnswer } from './answer.ts';
+
+const names = (list: (string | undefined)[]) => [...new Set(list.filter((n): n is string => Boolean(n)).map(normalise))].filter((n) => n.length > 1);
+const byLocale = (f: (l: (typeof LOCALES)[number]) => string) => Object.fromEntries(LOCALES.map((l) => [l, f(l)])) as ProviderAnswer['name'];
+
+export function answerIndex(providers: readonly Provider[], clients: readonly Client[]): AnswerIndex {
+  return {
+    words: Object.fromEntries(WANTS.map((w) => [w, names(LOCALES.flatMap((l) => t(l).answerWords[w]))])) as AnswerIndex['words'],
+    apps: clients.map((c) => [c.id, names([c.id, ...(c.aliases ?? [])])]),
+    providers: providers.map((p) => [
+      p.domain,
+      names([
+        ...LOCALES.flatMap((l) => [p.shortName[l], p.name[l]]),
+        ...(p.aliases ?? []),
+        // Its domains are names too, read before any lookup: the main one, and a curated provider's others
+        // (foxmail.com); an imported provider's many others are left to the address lookup's shards.
+        p.domain,
+        ...(isCurated(p) ? p.otherDomains : []),
+        // A curated provider's main domain without its suffix is its name too (`163`, `qq`, `gmail`);
+        // an imported one's is often a plain word (mail.com, email.cz, free.fr), so only its names count.
+        isCurated(p) && p.domain.split('.').length === 2 ? p.domain.split('.')[0] : undefined,
+      ]),
+    ]),
+  };
+}
+
+export function providerAnswer(p: Provider, clients: readonly Client[]): ProviderAnswer {
+  return {
+    name: byLocale((l) => p.shortName[l]),
+    // The server a guide sets up: the recommended one, or a plaintext one where nothing else is offered (the card says so).
+    servers: Object.fromEntries(
+      PROTOCOLS.flatMap((protocol) => {
+        const s = setupServer(p, protocol);
+        return s ? [[protocol, [s.host, s.port, s.security, s.grade]]] : [];
+      }),
+    ),
+    ...(p.password && { password: { name: byLocale((l) => passwordName(p, l)), grade: gradeOf(p.password, p.sources) } }),
+    guides: clients.filter((c) => hasGuide(p, c)).map((c) => c.id),
+  };
+}

@@ -1,0 +1,156 @@
+// The answer card above the search results (issue 22): questions about a provider's servers, ports
+// and password get the value itself, from the dataset, with Pagefind's files blocked. Questions and
+// expected values come from the dataset (the curated providers and the ten imported ones with the
+// most domains) and the locale strings' answer words, in both languages.
+import { test, expect, type Page } from '@playwright/test';
+import { readDataset } from '../../src/integrations/read-dataset.ts';
+import { answerIndex } from '../../src/lib/answer-index.ts';
+import { normalise } from '../../src/lib/answer.ts';
+import { domainsOf } from '../../src/lib/domains.ts';
+import { isCurated } from '../../src/lib/merge.ts';
+import { passwordName } from '../../src/lib/password.ts';
+import { setupServer } from '../../src/lib/servers.ts';
+import { t } from '../../src/lib/i18n.ts';
+import type { Protocol, Provider } from '../../src/data/schema.ts';
+
+const { providers, clients } = readDataset();
+const index = answerIndex(providers, clients);
+const LOCALES = ['zh-cn', 'en'] as const;
+type Locale = (typeof LOCALES)[number];
+
+const imported = providers.filter((p) => !isCurated(p));
+const largest = [...imported].sort((a, b) => b.otherDomains.length - a.otherDomains.length || a.domain.localeCompare(b.domain)).slice(0, 10);
+const asked = [...providers.filter(isCurated), ...largest];
+
+/** The name a question uses: the provider's short name, or its domain where another provider answers to that name too. */
+function nameIn(p: Provider, locale: Locale): string {
+  const name = normalise(p.shortName[locale]);
+  const shared = index.providers.some(([d, names]) => d !== p.domain && names.includes(name));
+  return shared ? p.domain : p.shortName[locale];
+}
+
+const block = (page: Page, protocol: Protocol) => page.locator(`#answer [data-answer][data-protocol="${protocol}"]`);
+
+async function ask(page: Page, q: string) {
+  await page.locator('#q').fill(q);
+  await expect(page.locator('#answer'), q).toHaveAttribute('data-for', q, { timeout: 10_000 });
+}
+
+async function expectServer(page: Page, q: string, p: Provider, protocol: Protocol) {
+  const s = setupServer(p, protocol)!;
+  const b = block(page, protocol);
+  await expect.soft(b, `“${q}” shows ${p.domain} ${protocol}`).toBeVisible();
+  await expect.soft(b.locator('dd code').nth(0), `“${q}” host`).toHaveText(s.host);
+  await expect.soft(b.locator('dd code').nth(1), `“${q}” port`).toHaveText(String(s.port));
+}
+
+// Pagefind's files are blocked: the answer must not depend on them.
+test.beforeEach(async ({ page }) => {
+  await page.route('**/pagefind/**', (route) => route.abort());
+});
+
+for (const locale of LOCALES) {
+  const w = t(locale).answerWords;
+  test.describe(`answers in ${locale}`, () => {
+    test('a question about a provider’s SMTP server, incoming servers or password gets the value from the dataset', async ({ page }) => {
+      test.setTimeout(180_000);
+      await page.goto(`/${locale}/search/`);
+      for (const p of asked) {
+        const name = nameIn(p, locale);
+        const smtp = `${name} ${w.smtp[0]} ${w.port[0]}`;
+        await ask(page, smtp);
+        await expectServer(page, smtp, p, 'smtp');
+        await expect.soft(page.locator('#answer [data-answer]'), smtp).toHaveCount(1);
+
+        const incoming = `${name} ${w.incoming[0]} ${w.host[0]}`;
+        const protocols = (['imap', 'pop3'] as const).filter((k) => setupServer(p, k));
+        await ask(page, incoming);
+        for (const k of protocols) await expectServer(page, incoming, p, k);
+        await expect.soft(page.locator('#answer [data-answer]'), incoming).toHaveCount(protocols.length);
+
+        if (p.password) {
+          const password = `${name} ${w.password[0]}`;
+          await ask(page, password);
+          await expect.soft(page.locator('#answer [data-password] strong'), password).toHaveText(passwordName(p, locale));
+        }
+      }
+    });
+
+    test('no answer card when the data cannot answer, never a guess', async ({ page }) => {
+      await page.goto(`/${locale}/search/`);
+      for (const q of ['465', providers[0]!.shortName[locale], w.password[0]!, `${providers[0]!.shortName[locale]} iPhone`, `qqqzzzjjj ${w.smtp[0]} ${w.port[0]}`, `nosuchprovider.example ${w.smtp[0]}`]) {
+        await ask(page, q);
+        await expect.soft(page.locator('#answer'), q).toBeHidden();
+      }
+    });
+  });
+}
+
+// The issue's own questions, as people type them; the expected provider is whichever owns the domain or name in the data.
+const owner = (domain: string) => providers.find((p) => domainsOf(p).includes(domain))!;
+const EXAMPLES: [Locale, string, string, Protocol | 'password'][] = [
+  ['zh-cn', 'yeah.net smtp 端口', 'yeah.net', 'smtp'],
+  ['zh-cn', '163邮箱imap服务器地址', '163.com', 'imap'],
+  ['zh-cn', '163邮箱的smtp服务器是什么', '163.com', 'smtp'],
+  ['en', 'qq mail smtp port', 'qq.com', 'smtp'],
+  ['en', 'outlook.com smtp server', 'outlook.com', 'smtp'],
+  ['en', 'what is the smtp port for gmail', 'gmail.com', 'smtp'],
+  ['en', 'imap.exmail.qq.com', 'exmail.qq.com', 'imap'],
+  ['zh-cn', 'foxmail.com 发件服务器', 'foxmail.com', 'smtp'],
+  ['zh-cn', '腾讯企业邮 pop3', 'exmail.qq.com', 'pop3'],
+  ['en', 'gmail app password', 'gmail.com', 'password'],
+];
+test('the issue’s questions, typed as people type them', async ({ page }) => {
+  test.setTimeout(120_000);
+  for (const [locale, q, domain, what] of EXAMPLES) {
+    await page.goto(`/${locale}/search/?q=${encodeURIComponent(q)}`);
+    await expect(page.locator('#answer'), q).toHaveAttribute('data-for', q, { timeout: 10_000 });
+    const p = owner(domain);
+    if (what === 'password') await expect.soft(page.locator('#answer [data-password] strong'), q).toHaveText(passwordName(p, locale));
+    else await expectServer(page, q, p, what);
+  }
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, permissions: ['clipboard-write'] });
+  for (const locale of LOCALES) {
+    test(`${locale}: the answer is in the first screen, copies its values and links the provider page and the app’s guide`, async ({ page }) => {
+      const p = providers[0]!;
+      const app = clients[0]!;
+      const s = setupServer(p, 'smtp')!;
+      const q = `${p.shortName[locale]} ${app.aliases?.[0] ?? app.id} ${t(locale).answerWords.smtp[0]}`;
+      // The site's Permissions-Policy forbids reading the clipboard, so the test records what is written.
+      await page.addInitScript(() => {
+        const write = navigator.clipboard.writeText.bind(navigator.clipboard);
+        navigator.clipboard.writeText = (text: string) => {
+          (window as unknown as { __copied: string }).__copied = text;
+          return write(text);
+        };
+      });
+      await page.goto(`/${locale}/search/?q=${encodeURIComponent(q)}`);
+      const b = block(page, 'smtp');
+      await expect(b).toBeVisible();
+      const box = (await b.boundingBox())!;
+      expect(box.y + box.height).toBeLessThanOrEqual(844);
+      await expect(b.locator('.evidence')).toHaveText(t(locale).grade[s.grade]);
+      await b.getByRole('button', { name: t(locale).copyValue(s.host) }).click();
+      await expect(b.getByRole('button', { name: t(locale).copyValue(s.host) })).toHaveText(t(locale).copied);
+      expect(await page.evaluate(() => (window as unknown as { __copied: string }).__copied)).toBe(s.host);
+      await expect(page.locator('#answer').getByRole('link', { name: t(locale).answerGuide(app.name[locale]) })).toHaveAttribute('href', `/${locale}/${p.domain}/${app.id}/#outgoing`);
+      await b.getByRole('link', { name: t(locale).portUse.smtp }).click();
+      await expect(page).toHaveURL(`/${locale}/${p.domain}/#smtp-${s.port}`);
+      await expect(page.locator(`#smtp-${s.port}`)).toBeVisible();
+    });
+  }
+});
+
+test('a name several providers answer to: the most used one answers, the others are linked', async ({ page }) => {
+  // A name in the index that more than one provider has, with the first of them (dataset order) expected.
+  const name = index.providers.flatMap(([, names]) => names).find((n, i, all) => all.indexOf(n) !== i && !n.includes('.'))!;
+  const having = index.providers.filter(([, names]) => names.includes(name)).map(([d]) => d);
+  const q = `${name} smtp`;
+  await page.goto(`/en/search/?q=${encodeURIComponent(q)}`);
+  await expect(page.locator('#answer')).toHaveAttribute('data-for', q);
+  await expectServer(page, q, providers.find((p) => p.domain === having[0])!, 'smtp');
+  for (const d of having.slice(1, 4)) await expect(page.locator('#answer').getByRole('link', { name: d, exact: true })).toHaveAttribute('href', `/en/${d}/`);
+});

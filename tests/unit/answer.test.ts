@@ -1,0 +1,59 @@
+// Reading a question for the answer card (src/lib/answer.ts), on a small synthetic index.
+import { describe, expect, it } from 'vitest';
+import { answerParts, readQuestion, type AnswerIndex, type ProviderAnswer } from '../../src/lib/answer.ts';
+
+const index: AnswerIndex = {
+  words: {
+    imap: ['imap'], pop3: ['pop', 'pop3'], smtp: ['smtp'], incoming: ['收件', 'incoming'], outgoing: ['发件', 'outgoing'],
+    host: ['服务器', 'server'], port: ['端口', 'port'], security: ['ssl'], password: ['授权码', 'password', 'app password'], access: ['开启'],
+  },
+  apps: [['outlook', ['outlook']], ['ios', ['ios', 'iphone', 'apple mail']]],
+  providers: [
+    ['one.example', ['one mail', 'one邮箱', 'one', 'one.example', 'one.other']],
+    ['two.example', ['two mail', 'apple']],
+    ['three.example', ['outlook', 'three']],
+    ['four.example', ['one', 'four']],
+  ],
+};
+const ask = (q: string) => readQuestion(q, index);
+
+describe('reading a question', () => {
+  it('finds the provider by name, short name or domain, in keywords or a sentence, in either language', () => {
+    expect(ask('one mail smtp port')).toMatchObject({ providers: ['one.example'], wants: ['smtp', 'port'] });
+    expect(ask('ONE 邮箱的smtp服务器是什么')).toMatchObject({ providers: ['one.example'], wants: ['smtp', 'host'] });
+    expect(ask('what is the smtp port for two mail')).toMatchObject({ providers: ['two.example'], wants: ['smtp', 'port'] });
+    expect(ask('one.other 收件服务器').providers).toEqual(['one.example']);
+  });
+  it('a name several providers have: the most used first, then the others', () => {
+    expect(ask('one smtp').providers).toEqual(['one.example', 'four.example']);
+  });
+  it('reads a hostname whole, and its first label as the protocol', () => {
+    expect(ask('imap.vip.one.example')).toMatchObject({ providers: [], dotted: ['imap.vip.one.example'], wants: ['imap'] });
+  });
+  it('words match whole, not inside other words', () => {
+    expect(ask('one pop3').wants).toEqual(['pop3']);
+    expect(ask('someone smtp').providers).toEqual([]);
+  });
+  it('a name that is also an app is the app when another provider is named, else the provider', () => {
+    expect(ask('outlook smtp')).toMatchObject({ providers: ['three.example'], app: undefined });
+    expect(ask('two mail outlook smtp')).toMatchObject({ providers: ['two.example'], app: 'outlook' });
+    // The longer name wins: `apple mail` is the app, not the provider Apple.
+    expect(ask('two mail apple mail smtp')).toMatchObject({ providers: ['two.example'], app: 'ios' });
+    expect(ask('apple smtp')).toMatchObject({ providers: ['two.example'], app: undefined });
+  });
+});
+
+describe('what the card shows', () => {
+  const data: ProviderAnswer = { name: { 'zh-cn': '一', en: 'One' }, servers: { imap: ['imap.one.example', 993, 'ssl/tls', 'confirmed'], smtp: ['smtp.one.example', 465, 'ssl/tls', 'single-source'] }, guides: [] };
+  it('the protocol asked; incoming: IMAP and POP3 where offered; a port alone: every protocol', () => {
+    expect(answerParts({ wants: ['smtp'] }, data)).toEqual({ protocols: ['smtp'], password: false });
+    expect(answerParts({ wants: ['incoming', 'host'] }, data)).toEqual({ protocols: ['imap'], password: false });
+    expect(answerParts({ wants: ['port'] }, data)).toEqual({ protocols: ['imap', 'smtp'], password: false });
+  });
+  it('nothing the data cannot say: no password rule, no POP3, no card for a question that asks nothing', () => {
+    expect(answerParts({ wants: ['password'] }, data)).toEqual({ protocols: [], password: false });
+    expect(answerParts({ wants: ['pop3'] }, data)).toEqual({ protocols: [], password: false });
+    expect(answerParts({ wants: [] }, data)).toEqual({ protocols: [], password: false });
+    expect(answerParts({ wants: ['password'] }, { ...data, password: { name: { 'zh-cn': '授权码', en: 'code' }, grade: 'confirmed' } }).password).toBe(true);
+  });
+});
