@@ -33,6 +33,8 @@ const BUDGET = {
   memory: 2 * 1024 ** 3,
   searchIndexFragments: 25 * 1024, // Pagefind's index, meta, filters and fragments of a first search; its runtime is a fixed cost
   searchTimeRatio: 1.2, // search page's first result against a plain Pagefind search's
+  answerBytes: 15 * 1024, // scripts and data the answer card needs (issue 22)
+  answerTimeRatio: 0.3, // the answer card against plain Pagefind's first result in the search page's HTML
   distFiles: 20_000, // files per site on Cloudflare Pages' free plan; Pagefind's fragments count
 };
 
@@ -47,7 +49,7 @@ const templates = (domain) => [
   ['search', 'search/'],
 ].flatMap(([name, rest]) => LOCALES.map((locale) => ({ name, locale, path: `/${locale}/${rest}` })));
 
-const FLOW = { box: 'home → header box', link: '?q= link', plain: 'plain Pagefind (5 results)', inpage: 'plain Pagefind in the search page HTML' };
+const FLOW = { box: 'home → header box', link: '?q= link', plain: 'plain Pagefind (5 results)', inpage: 'plain Pagefind in the search page HTML', answer: 'answer card, ?q= link' };
 const ok = (value, budget) => (value == null || budget == null ? '' : value <= budget ? 'ok' : 'OVER');
 const gib = (n) => (n == null ? '—' : `${(n / 1024 ** 3).toFixed(2)} GiB`);
 
@@ -62,7 +64,7 @@ async function serveSnapshot(dist, name) {
   return serve(snap);
 }
 
-async function measureSite(browser, origin, domain, runs, { flows = ['box', 'link', 'plain', 'inpage'] } = {}) {
+async function measureSite(browser, origin, domain, runs, { flows = ['box', 'link', 'plain', 'inpage', 'answer'] } = {}) {
   const pages = [];
   for (const t of templates(domain)) {
     process.stderr.write(`  ${t.path}\n`);
@@ -312,7 +314,7 @@ function report(r) {
     ...guide.map((p) => [`guide HTML+CSS gz ${p.path}`, bytes(p.htmlCss.body), `≤ ${bytes(BUDGET.guideHtmlCss)}`, ok(p.htmlCss.body, BUDGET.guideHtmlCss)]),
     // Every template but the search page, whose purpose is to load Pagefind (issue 9).
     ...r.pages.map((p) => (p.template === 'search' ? [`JS before interaction ${p.path}`, bytes(p.js.body), 'reported (search page)', ''] : [`JS before interaction ${p.path}`, bytes(p.js.body), `≤ ${bytes(BUDGET.js)}`, ok(p.js.body, BUDGET.js)])),
-    ...r.searches.map((s) => [`search "${r.query}" ${s.locale} (${FLOW[s.flow]})`, `${bytes(s.bytesMedian)}, ${s.msMedian.toFixed(0)} ms`, 'reported', '']),
+    ...r.searches.map((s) => [`search "${s.query}" ${s.locale} (${FLOW[s.flow]})`, `${bytes(s.bytesMedian)}, ${s.msMedian.toFixed(0)} ms`, 'reported', '']),
     ...r.searches
       .filter((s) => s.flow === 'box' || s.flow === 'link')
       .flatMap((s) => {
@@ -328,6 +330,15 @@ function report(r) {
               ]
             : []),
           ...(inpage && s.flow === 'link' ? [[`search "${r.query}" ${how}: first result against plain in the page's HTML`, `${(s.msMedian / inpage.msMedian).toFixed(2)}×`, 'reported', '']] : []),
+        ];
+      }),
+    ...r.searches
+      .filter((s) => s.flow === 'answer')
+      .flatMap((s) => {
+        const inpage = r.searches.find((x) => x.flow === 'inpage' && x.locale === s.locale);
+        return [
+          [`answer "${s.query}" ${s.locale}: scripts + data gz`, bytes(s.answerMedian), `≤ ${bytes(BUDGET.answerBytes)}`, ok(s.answerMedian, BUDGET.answerBytes)],
+          ...(inpage ? [[`answer ${s.locale}: visible after ${s.msMedian.toFixed(0)} ms, plain Pagefind in the page's HTML ("${inpage.query}") ${inpage.msMedian.toFixed(0)} ms`, `${(s.msMedian / inpage.msMedian).toFixed(2)}×`, `≤ ${BUDGET.answerTimeRatio}×`, ok(s.msMedian / inpage.msMedian, BUDGET.answerTimeRatio)]] : []),
         ];
       }),
     [`files in dist/`, r.distFiles.toLocaleString('en'), `≤ ${BUDGET.distFiles.toLocaleString('en')}`, ok(r.distFiles, BUDGET.distFiles)],

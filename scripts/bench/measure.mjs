@@ -35,7 +35,7 @@ export function category(r) {
  * url, resource type, status, `body` (the compressed body as sent: Content-Length, which
  * serve.mjs always sets) and `wire` (body plus HTTP response headers).
  */
-async function recordedPage(browser) {
+async function recordedPage(browser, selector = '#results > li') {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   // Time of the first search result, in the page's own clock (ms since the epoch, sub-ms precision).
   // It reports through a binding rather than being polled: waiting with a Playwright locator runs
@@ -44,15 +44,15 @@ async function recordedPage(browser) {
   let firstResult;
   const shown = new Promise((ok) => (firstResult = ok));
   await context.exposeBinding('__benchFirstResult', () => firstResult());
-  await context.addInitScript(() => {
+  await context.addInitScript((selector) => {
     const mark = () => {
-      if (!window.__firstResult && document.querySelector('#results > li')) {
+      if (!window.__firstResult && document.querySelector(selector)) {
         window.__firstResult = performance.timeOrigin + performance.now();
         window.__benchFirstResult();
       }
     };
     new MutationObserver(mark).observe(document, { subtree: true, childList: true });
-  });
+  }, selector);
   const page = await context.newPage();
   const byRequest = new Map();
   const all = [];
@@ -191,6 +191,9 @@ export async function measurePage(browser, origin, path) {
   }
 }
 
+/** The answer flow's question per locale: a provider named as people name it, and a protocol and what is asked, in the locale's words. */
+export const ANSWER_QUESTION = { 'zh-cn': '163邮箱smtp服务器端口', en: 'qq mail smtp port' };
+
 /** Where writePlainSearch puts its page, in the served snapshot only. */
 export const PLAIN_PATH = '/bench-plain/';
 
@@ -258,9 +261,12 @@ export function writePlainInPage(dir, locales) {
  *   times navigation start → first result.
  * flow 'plain': the same for the bare Pagefind page of writePlainSearch (the comparison).
  * flow 'inpage': the same for the plain search inside the search page's HTML (writePlainInPage).
+ * flow 'answer': a ?q= link with ANSWER_QUESTION, timed to the answer card's first value.
  */
 export async function searchOnce(browser, origin, locale, query, flow) {
-  const rec = await recordedPage(browser);
+  // The answer card's flow times its first [data-answer] element, for its own question.
+  const rec = await recordedPage(browser, flow === 'answer' ? '#answer [data-answer]' : '#results > li');
+  if (flow === 'answer') query = ANSWER_QUESTION[locale];
   const { page } = rec;
   try {
     let t0;
@@ -284,8 +290,10 @@ export async function searchOnce(browser, origin, locale, query, flow) {
     t0 = flow === 'box' ? times.submit : times.origin;
     if (!t0 || !times.first) throw new Error(`search timing missing: ${JSON.stringify(times)}`);
     await settle(rec, 500);
-    const firstTitle = (await page.locator('#results > li h2').first().textContent())?.trim();
+    const firstTitle = flow === 'answer' ? (await page.locator('#answer [data-answer]').first().innerText()).replace(/\s+/g, ' ').trim() : (await page.locator('#results > li h2').first().textContent())?.trim();
     const rs = rec.requests.filter((r) => r.phase === 'search');
+    // What the answer needs: its data files and the page's own scripts (Pagefind's are not needed).
+    const answerNeeds = rs.filter((r) => /^\/(answer|lookup)\//.test(new URL(r.url).pathname) || category(r) === 'js');
     const failed = rs.filter((r) => r.failed || (r.status && r.status >= 400));
     const pf = rs.filter((r) => new URL(r.url).pathname.startsWith('/pagefind/'));
     return {
@@ -294,6 +302,7 @@ export async function searchOnce(browser, origin, locale, query, flow) {
       url: page.url(),
       bytes: { body: sum(rs, 'body'), wire: sum(rs, 'wire'), requests: rs.length },
       pagefind: { body: sum(pf, 'body'), wire: sum(pf, 'wire'), requests: pf.length },
+      answer: { body: sum(answerNeeds, 'body'), files: answerNeeds.map((r) => `${new URL(r.url).pathname} ${r.body}`) },
       indexFragments: sum(pf.filter((r) => ['pagefind meta', 'pagefind index', 'pagefind filters', 'pagefind fragments'].includes(category(r))), 'body'),
       breakdown: breakdown(rs),
       failed: failed.map((r) => `${r.status ?? r.failed} ${r.url}`),
@@ -317,7 +326,7 @@ export async function measureSearch(browser, origin, locale, query, flows, runs)
     return {
       locale,
       flow,
-      query,
+      query: flow === 'answer' ? ANSWER_QUESTION[locale] : query,
       runs,
       msMedian: median(times),
       msMin: Math.min(...times),
@@ -329,6 +338,8 @@ export async function measureSearch(browser, origin, locale, query, flows, runs)
       indexFragmentsMedian: median(rs.map((r) => r.indexFragments)),
       requestsMedian: median(rs.map((r) => r.bytes.requests)),
       firstTitle: rs[0].firstTitle,
+      answerMedian: median(rs.map((r) => r.answer.body)),
+      answerFiles: rs[0].answer.files,
       breakdown: rs[0].breakdown,
       failed: [...new Set(rs.flatMap((r) => r.failed))],
     };

@@ -2,7 +2,7 @@
 // provider's answer file, show host, port and encryption (or the password rule), each with a copy
 // button, its grade and links. Independent of Pagefind: it shows even when Pagefind fails to load.
 // Everything typed is put into the page as text, never as HTML.
-import { ANSWER_INDEX, answerFile, answerParts, readQuestion, type AnswerIndex, type ProviderAnswer } from '../lib/answer.ts';
+import { ANSWER_INDEX, answerFile, answerParts, normalise, readQuestion, type AnswerIndex, type ProviderAnswer } from '../lib/answer.ts';
 import type { Protocol } from '../data/schema.ts';
 
 declare global {
@@ -29,7 +29,17 @@ interface Text {
   copyValue: string;
   copied: string;
   copyFailed: string;
+  typeProvider: string;
+  protocolName: Record<string, string>;
   apps: Record<string, string>;
+}
+
+/** The provider a question named, what the card showed of it, and the page that answers it. */
+export interface Answered {
+  data: ProviderAnswer;
+  protocols: Protocol[];
+  /** Its provider page, at the section asked about when there is one. */
+  href: string;
 }
 
 const files = new Map<string, Promise<unknown>>();
@@ -63,32 +73,38 @@ async function named(q: ReturnType<typeof readQuestion>): Promise<string[]> {
 
 /**
  * Shows the answer to `query` in `box`, or hides the box when the data cannot answer. `current`
- * says whether this query is still the one typed (a later one wins).
+ * says whether this query is still the one typed (a later one wins). Resolves to the provider the
+ * question named, when it asks about one or is one hostname or domain, for the list to put first.
  */
-export async function showAnswer(box: HTMLElement, query: string, current: () => boolean): Promise<void> {
+export async function showAnswer(box: HTMLElement, query: string, current: () => boolean): Promise<Answered | null> {
   const text = JSON.parse(box.dataset.text!) as Text;
   const locale = document.documentElement.lang.toLowerCase() as 'zh-cn' | 'en';
   const base = `/${locale}/`;
   // Which question the box now answers, shown or not: tests wait for it.
   const hide = () => {
-    if (!current()) return;
+    if (!current()) return null;
     box.hidden = true;
     box.dataset.for = query;
+    return null;
   };
   if (!query.trim()) return hide();
   try {
     const index = await get<AnswerIndex>(ANSWER_INDEX, window.portolanAnswerIndex);
     const q = readQuestion(query, index);
-    if (!q.wants.length) return hide();
+    // A hostname or domain alone (smtp.163.com) names its provider's page, even when it asks nothing.
+    const oneName = /^[^\s]+\.[^\s]+$/.test(normalise(query));
+    if (!q.wants.length && !oneName) return hide();
     const domains = await named(q);
     const domain = domains[0];
     if (!domain || !current()) return hide();
     const data = await get<ProviderAnswer>(answerFile(domain));
     const parts = answerParts(q, data);
-    if (!current()) return;
-    if (!parts.protocols.length && !parts.password) return hide();
-    const name = data.name[locale];
+    if (!current()) return null;
     const page = `${base}${domain}/`;
+    const one = parts.protocols.length === 1 ? parts.protocols[0]! : null;
+    const answered: Answered = { data, protocols: parts.protocols, href: one ? `${page}#${one}-${data.servers[one]![1]}` : parts.password ? `${page}#password` : page };
+    if (!parts.protocols.length && !parts.password) return oneName ? (hide(), answered) : hide();
+    const name = data.name[locale];
     const guide = q.app && data.guides.includes(q.app) ? `${page}${q.app}/` : null;
 
     const copy = (value: string) => {
@@ -150,7 +166,25 @@ export async function showAnswer(box: HTMLElement, query: string, current: () =>
     box.replaceChildren(...parts2);
     box.hidden = false;
     box.dataset.for = query;
+    return answered;
   } catch {
-    hide();
+    return hide();
   }
+}
+
+/**
+ * The provider's page as the list's first result, built from the answer data (the page Pagefind
+ * would find, which the list then leaves out): its title, what kind of page it is, and its servers.
+ */
+export function answeredItem(a: Answered, box: HTMLElement): HTMLLIElement {
+  const text = JSON.parse(box.dataset.text!) as Text;
+  const locale = document.documentElement.lang.toLowerCase() as 'zh-cn' | 'en';
+  const domain = a.href.split('/')[2]!;
+  const li = el('li', undefined, { 'data-answered': '' });
+  const h = el('h2');
+  h.append(el('a', `${a.data.title[locale]} ${domain}`, { href: a.href }));
+  const shown = a.protocols.length ? a.protocols : (Object.keys(a.data.servers) as Protocol[]);
+  const servers = shown.map((p) => `${text.protocolName[p]} ${a.data.servers[p]![0]}:${a.data.servers[p]![1]} ${text.securityName[a.data.servers[p]![2]]}`);
+  li.append(h, el('p', `${text.typeProvider} · ${a.data.name[locale]}`, { class: 'facets' }), el('p', servers.join(' · ')));
+  return li;
 }

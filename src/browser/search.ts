@@ -4,7 +4,7 @@ import { namesUncoveredApp } from '../lib/not-covered.ts';
 import { preorder, rerank } from '../lib/rerank.ts';
 import { bestSection, excerptParts, isRealMatch } from '../lib/search-result.ts';
 import { searchQueries } from '../lib/query.ts';
-import { showAnswer } from './answer.ts';
+import { answeredItem, showAnswer } from './answer.ts';
 
 interface PagefindResultData {
   url: string;
@@ -107,7 +107,7 @@ async function run(): Promise<void> {
   const q = input.value.trim();
   const mine = ++generation;
   // The answer comes from its own small index, before and independently of Pagefind.
-  void showAnswer(answer, q, () => mine === generation);
+  const answered = showAnswer(answer, q, () => mine === generation);
   const url = new URL(location.href);
   if (q) url.searchParams.set('q', q);
   else url.searchParams.delete('q');
@@ -145,15 +145,23 @@ async function run(): Promise<void> {
   search ??= await pf.search(query, { filters });
   if (mine !== generation) return;
   let ordered = search.results;
-  // A bare number is a port, whose page the index's `port` weight puts first: Pagefind's own order is
-  // the answer. Other queries are searched again by the index's `rank` sort (page kind, then provider
-  // priority) and as a phrase, on the index chunks already loaded: no more downloads, only the results
-  // shown fetch a fragment.
-  if (!/^\d{1,5}$/.test(query)) {
+  // Other queries are searched again by the index's `rank` sort (page kind, then provider priority)
+  // and as a phrase, on the index chunks already loaded: no more downloads, only the results shown
+  // fetch a fragment. A bare number is a port, whose page the index's `port` weight puts first; the
+  // pages after it follow the `rank` sort, so the most used providers come before the rest.
+  if (/^\d{1,5}$/.test(query)) {
+    const byRank = await pf.search(query, { filters, sort: { rank: 'asc' } });
+    if (mine !== generation) return;
+    ordered = [...ordered.slice(0, 1), ...byRank.results.filter((r) => r.id !== ordered[0]?.id)];
+  } else {
     const [byRank, asPhrase] = await Promise.all([pf.search(query, { filters, sort: { rank: 'asc' } }), pf.search(`"${query.replace(/"/g, '')}"`, { filters })]);
     if (mine !== generation) return;
     ordered = preorder(search.results, new Map(byRank.results.map((r, i) => [r.id, i])), new Set(asPhrase.results.map((r) => r.id)));
   }
+  // The provider a question names (its answer, or a hostname alone) comes first, unless filters are on.
+  const pin = FACETS.some((f) => chosen[f]!.size) ? null : await answered;
+  if (mine !== generation) return;
+  const pinned = pin && new URL(pin.href, location.href).pathname;
   let shown = 0;
   list.replaceChildren();
   const showMore = async (): Promise<number> => {
@@ -169,14 +177,16 @@ async function run(): Promise<void> {
           return { ...d, index, sub, title: d.meta.title ?? d.url, section: sub?.title, kind: d.meta.kind, priority: Number(d.meta.priority) || undefined, order: Number(d.meta.order) || undefined };
         })
         // Pagefind stands in a prefix for a word no page has (`Axxxxxxxx` → "a"): such pages are no answer.
-        .filter((d) => isRealMatch(query, d.content)),
+        .filter((d) => isRealMatch(query, d.content) && new URL(d.url, location.href).pathname !== pinned),
     );
+    const first = Boolean(pin) && !list.childElementCount;
+    if (first) list.append(answeredItem(pin!, answer));
     list.append(...data.map(resultItem));
     // Filters narrow results, so they appear with the first ones, not on load: revealing them
     // earlier cost the page one more layout before its first result.
     if (data.length) filtersPanel.hidden = false;
     more.hidden = !data.length || shown >= ordered.length;
-    return data.length;
+    return data.length + Number(first);
   };
   const found = await showMore();
   if (mine !== generation) return;

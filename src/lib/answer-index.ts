@@ -36,6 +36,7 @@ export function answerIndex(providers: readonly Provider[], clients: readonly Cl
 export function providerAnswer(p: Provider, clients: readonly Client[]): ProviderAnswer {
   return {
     name: byLocale((l) => p.shortName[l]),
+    title: byLocale((l) => p.name[l]),
     // The server a guide sets up: the recommended one, or a plaintext one where nothing else is offered (the card says so).
     servers: Object.fromEntries(
       PROTOCOLS.flatMap((protocol) => {

@@ -23,7 +23,9 @@ export interface AnswerIndex {
 export type AnswerServer = [host: string, port: number, security: Security, grade: Grade];
 /** /answer/{domain}.json: what an answer card can say about one provider. */
 export interface ProviderAnswer {
+  /** Short name, and the full name its page is titled with. */
   name: Record<Locale, string>;
+  title: Record<Locale, string>;
   /** The recommended (encrypted) server of each protocol the provider offers one for. */
   servers: Partial<Record<Protocol, AnswerServer>>;
   /** Only when the data states the rule. */

@@ -3,6 +3,7 @@
 // expected values come from the dataset (the curated providers and the ten imported ones with the
 // most domains) and the locale strings' answer words, in both languages.
 import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { readDataset } from '../../src/integrations/read-dataset.ts';
 import { answerIndex } from '../../src/lib/answer-index.ts';
 import { normalise } from '../../src/lib/answer.ts';
@@ -154,3 +155,25 @@ test('a name several providers answer to: the most used one answers, the others 
   await expectServer(page, q, providers.find((p) => p.domain === having[0])!, 'smtp');
   for (const d of having.slice(1, 4)) await expect(page.locator('#answer').getByRole('link', { name: d, exact: true })).toHaveAttribute('href', `/en/${d}/`);
 });
+
+for (const locale of LOCALES) {
+  test(`${locale}: the answer card has no WCAG 2.2 AA violations, light and dark, and runs within the page’s CSP`, async ({ page }) => {
+    test.slow();
+    const csp: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) csp.push(m.text());
+    });
+    const p = providers[0]!;
+    const w = t(locale).answerWords;
+    // Servers and the password rule together: every part of the card.
+    await page.goto(`/${locale}/search/?q=${encodeURIComponent(`${p.shortName[locale]} ${w.port[0]} ${w.password[0]}`)}`);
+    await expect(page.locator('#answer [data-answer]').first()).toBeVisible();
+    await expect(page.locator('#answer [data-password]')).toBeVisible();
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      const { violations } = await new AxeBuilder({ page }).include('#answer').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+      expect.soft(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`), colorScheme).toEqual([]);
+    }
+    expect(csp).toEqual([]);
+  });
+}

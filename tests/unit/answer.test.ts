@@ -44,7 +44,7 @@ describe('reading a question', () => {
 });
 
 describe('what the card shows', () => {
-  const data: ProviderAnswer = { name: { 'zh-cn': '一', en: 'One' }, servers: { imap: ['imap.one.example', 993, 'ssl/tls', 'confirmed'], smtp: ['smtp.one.example', 465, 'ssl/tls', 'single-source'] }, guides: [] };
+  const data: ProviderAnswer = { name: { 'zh-cn': '一', en: 'One' }, title: { 'zh-cn': '一邮箱', en: 'One Mail' }, servers: { imap: ['imap.one.example', 993, 'ssl/tls', 'confirmed'], smtp: ['smtp.one.example', 465, 'ssl/tls', 'single-source'] }, guides: [] };
   it('the protocol asked; incoming: IMAP and POP3 where offered; a port alone: every protocol', () => {
     expect(answerParts({ wants: ['smtp'] }, data)).toEqual({ protocols: ['smtp'], password: false });
     expect(answerParts({ wants: ['incoming', 'host'] }, data)).toEqual({ protocols: ['imap'], password: false });
