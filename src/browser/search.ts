@@ -149,7 +149,8 @@ async function run(): Promise<void> {
   // and as a phrase, on the index chunks already loaded: no more downloads, only the results shown
   // fetch a fragment. A bare number is a port, whose page the index's `port` weight puts first; the
   // pages after it follow the `rank` sort, so the most used providers come before the rest.
-  if (/^\d{1,5}$/.test(query)) {
+  const bare = /^\d{1,5}$/.test(query);
+  if (bare) {
     const byRank = await pf.search(query, { filters, sort: { rank: 'asc' } });
     if (mine !== generation) return;
     ordered = [...ordered.slice(0, 1), ...byRank.results.filter((r) => r.id !== ordered[0]?.id)];
@@ -169,16 +170,15 @@ async function run(): Promise<void> {
     shown += batch.length;
     const loaded = await Promise.all(batch.map((r) => r.data()));
     if (mine !== generation) return 0;
-    const data = rerank(
-      query,
-      loaded
-        .map((d, index) => {
-          const sub = bestSection(query, d.sub_results);
-          return { ...d, index, sub, title: d.meta.title ?? d.url, section: sub?.title, kind: d.meta.kind, priority: Number(d.meta.priority) || undefined, order: Number(d.meta.order) || undefined };
-        })
-        // Pagefind stands in a prefix for a word no page has (`Axxxxxxxx` → "a"): such pages are no answer.
-        .filter((d) => isRealMatch(query, d.content) && new URL(d.url, location.href).pathname !== pinned),
-    );
+    const items = loaded
+      .map((d, index) => {
+        const sub = bestSection(query, d.sub_results);
+        return { ...d, index, sub, title: d.meta.title ?? d.url, section: sub?.title, kind: d.meta.kind, priority: Number(d.meta.priority) || undefined, order: Number(d.meta.order) || undefined };
+      })
+      // Pagefind stands in a prefix for a word no page has (`Axxxxxxxx` → "a"): such pages are no answer.
+      .filter((d) => isRealMatch(query, d.content) && new URL(d.url, location.href).pathname !== pinned);
+    // A bare port's order is final: a provider page with a section on the port must not overtake a more used one.
+    const data = bare ? items : rerank(query, items);
     const first = Boolean(pin) && !list.childElementCount;
     if (first) list.append(answeredItem(pin!, answer));
     list.append(...data.map(resultItem));

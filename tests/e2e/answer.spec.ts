@@ -177,3 +177,46 @@ for (const locale of LOCALES) {
     expect(csp).toEqual([]);
   });
 }
+
+// Better lists for everything else (issue 22, item 4), with Pagefind loaded.
+test.describe('lists', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.unroute('**/pagefind/**');
+  });
+  const firstHrefs = async (page: Page, q: string) => {
+    await page.locator('#q').fill(q);
+    await expect(page.locator('#status'), q).toContainText(`“${q}”`, { timeout: 15_000 });
+    return (await page.locator('#results > li h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))).map((h) => h.replace(/#.*/, ''));
+  };
+  const serves = (p: Provider, host: string) => (['imap', 'pop3', 'smtp'] as const).some((k) => p.servers[k].some((s) => s.host === host));
+
+  for (const locale of LOCALES) {
+    test(`${locale}: a bare port lists its page, then the most used providers that use it`, async ({ page }) => {
+      await page.goto(`/${locale}/search/`);
+      for (const port of [993, 465, 587]) {
+        const users = providers.filter((p) => isCurated(p) && (['imap', 'pop3', 'smtp'] as const).some((k) => p.servers[k].some((s) => s.port === port))).map((p) => `/${locale}/${p.domain}/`);
+        const got = await firstHrefs(page, String(port));
+        expect.soft(got[0], `${port}`).toBe(`/${locale}/ports/${port}/`);
+        const shown = got.filter((h) => /^\/[^/]+\/[^/]+\/$/.test(h) && !h.includes('/ports/'));
+        expect.soft(shown.length, `${port}: providers among ${got.join(' ')}`).toBeGreaterThanOrEqual(2);
+        // Provider pages that mention the port (163.com says why it has no 587) count too: most used first.
+        const order = providers.map((p) => `/${locale}/${p.domain}/`);
+        expect.soft(shown.map((h) => order.indexOf(h)), `${port}: ${shown.join(' ')}`).toEqual(shown.map((h) => order.indexOf(h)).sort((a, b) => a - b));
+        expect.soft(shown.every((h) => isCurated(providers[order.indexOf(h)]!)), `${port}: ${shown.join(' ')}`).toBe(true);
+        expect.soft(shown, `${port}`).toContain(users[0]);
+      }
+    });
+
+    test(`${locale}: a hostname puts its provider’s page first; a provider and a protocol put it in the top three`, async ({ page }) => {
+      test.setTimeout(240_000);
+      await page.goto(`/${locale}/search/`);
+      for (const p of asked) {
+        const host = setupServer(p, 'smtp')!.host;
+        const owner = providers.find((o) => serves(o, host))!;
+        expect.soft((await firstHrefs(page, host))[0], host).toBe(`/${locale}/${owner.domain}/`);
+        const q = `${nameIn(p, locale)} ${t(locale).answerWords.imap[0]}`;
+        if (setupServer(p, 'imap')) expect.soft((await firstHrefs(page, q)).slice(0, 3), q).toContain(`/${locale}/${p.domain}/`);
+      }
+    });
+  }
+});
