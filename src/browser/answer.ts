@@ -2,7 +2,7 @@
 // provider's answer file, show host, port and encryption (or the password rule), each with a copy
 // button, its grade and links. Independent of Pagefind: it shows even when Pagefind fails to load.
 // Everything typed is put into the page as text, never as HTML.
-import { ANSWER_INDEX, answerFile, answerParts, normalise, readQuestion, type AnswerIndex, type ProviderAnswer } from '../lib/answer.ts';
+import { ANSWER_INDEX, answerFile, answerParts, normalise, readQuestion, type AnswerGrade, type AnswerIndex, type ProviderAnswer } from '../lib/answer.ts';
 import type { Protocol } from '../data/schema.ts';
 
 declare global {
@@ -23,7 +23,6 @@ interface Text {
   security: string;
   use: Record<string, string>;
   securityName: Record<string, string>;
-  grade: Record<string, string>;
   gradeNote: Record<string, string>;
   copy: string;
   copyValue: string;
@@ -120,7 +119,8 @@ export async function showAnswer(box: HTMLElement, query: string, current: () =>
       );
       return b;
     };
-    const grade = (g: string) => el('span', text.grade[g], { class: `evidence grade-${g}${g === 'single-source' || g === 'disagree' ? ' unconfirmed' : ''}`, title: text.gradeNote[g]!, 'data-grade': g });
+    // As the provider page's badge: only disagreeing sources are coloured (src/components/Grade.astro).
+    const grade = ([g, words]: AnswerGrade) => el('span', words[locale], { class: `evidence grade-${g}${g === 'disagree' ? ' unconfirmed' : ''}`, title: text.gradeNote[g]!, 'data-grade': g });
     const field = (label: string, value: string, copyable: boolean) => {
       const d = el('div');
       const dd = el('dd');

@@ -1,13 +1,13 @@
 // Builds what the search page's answer reads (src/lib/answer.ts) from the dataset and the locale
 // strings: the index of names and words, and one small file per provider. Served by src/pages/answer/.
 import { LOCALES, PROTOCOLS, type Client, type Provider } from '../data/schema.ts';
-import { gradeOf } from './evidence.ts';
+import { basis, type Fact, type Stated } from './evidence.ts';
 import { hasGuide } from './guide.ts';
 import { t } from './i18n.ts';
 import { isCurated } from './merge.ts';
 import { passwordName } from './password.ts';
 import { setupServer } from './servers.ts';
-import { normalise, WANTS, type AnswerIndex, type ProviderAnswer } from './answer.ts';
+import { normalise, WANTS, type AnswerGrade, type AnswerIndex, type ProviderAnswer } from './answer.ts';
 
 const names = (list: (string | undefined)[]) => [...new Set(list.filter((n): n is string => Boolean(n)).map(normalise))].filter((n) => n.length > 1);
 const byLocale = (f: (l: (typeof LOCALES)[number]) => string) => Object.fromEntries(LOCALES.map((l) => [l, f(l)])) as ProviderAnswer['name'];
@@ -34,6 +34,8 @@ export function answerIndex(providers: readonly Provider[], clients: readonly Cl
 }
 
 export function providerAnswer(p: Provider, clients: readonly Client[]): ProviderAnswer {
+  // The badge the provider page shows for the fact (src/components/Evidence.astro).
+  const grade = (fact: Fact & Stated): AnswerGrade => [basis(fact, p, LOCALES[0]).grade, byLocale((l) => basis(fact, p, l).text)];
   return {
     name: byLocale((l) => p.shortName[l]),
     title: byLocale((l) => p.name[l]),
@@ -41,10 +43,10 @@ export function providerAnswer(p: Provider, clients: readonly Client[]): Provide
     servers: Object.fromEntries(
       PROTOCOLS.flatMap((protocol) => {
         const s = setupServer(p, protocol);
-        return s ? [[protocol, [s.host, s.port, s.security, s.grade]]] : [];
+        return s ? [[protocol, [s.host, s.port, s.security, grade(s)]]] : [];
       }),
     ),
-    ...(p.password && { password: { name: byLocale((l) => passwordName(p, l)), grade: gradeOf(p.password, p.sources) } }),
+    ...(p.password && { password: { name: byLocale((l) => passwordName(p, l)), grade: grade(p.password) } }),
     guides: clients.filter((c) => hasGuide(p, c)).map((c) => c.id),
   };
 }

@@ -20,7 +20,9 @@ export interface AnswerIndex {
   providers: [domain: string, names: string[]][];
 }
 
-export type AnswerServer = [host: string, port: number, security: Security, grade: Grade];
+/** A value's evidence: its grade, and the badge's words in each locale ("in 163 Mail's own page"). */
+export type AnswerGrade = [grade: Grade, text: Record<Locale, string>];
+export type AnswerServer = [host: string, port: number, security: Security, grade: AnswerGrade];
 /** /answer/{domain}.json: what an answer card can say about one provider. */
 export interface ProviderAnswer {
   /** Short name, and the full name its page is titled with. */
@@ -29,7 +31,7 @@ export interface ProviderAnswer {
   /** The recommended (encrypted) server of each protocol the provider offers one for. */
   servers: Partial<Record<Protocol, AnswerServer>>;
   /** Only when the data states the rule. */
-  password?: { name: Record<Locale, string>; grade: Grade };
+  password?: { name: Record<Locale, string>; grade: AnswerGrade };
   /** Clients that have a guide for this provider. */
   guides: string[];
 }

@@ -44,7 +44,7 @@ describe('reading a question', () => {
 });
 
 describe('what the card shows', () => {
-  const data: ProviderAnswer = { name: { 'zh-cn': '一', en: 'One' }, title: { 'zh-cn': '一邮箱', en: 'One Mail' }, servers: { imap: ['imap.one.example', 993, 'ssl/tls', 'confirmed'], smtp: ['smtp.one.example', 465, 'ssl/tls', 'single-source'] }, guides: [] };
+  const data: ProviderAnswer = { name: { 'zh-cn': '一', en: 'One' }, title: { 'zh-cn': '一邮箱', en: 'One Mail' }, servers: { imap: ['imap.one.example', 993, 'ssl/tls', ['confirmed', { 'zh-cn': '已核实', en: 'Confirmed' }]], smtp: ['smtp.one.example', 465, 'ssl/tls', ['single-source', { 'zh-cn': '仅一个来源', en: 'Single source' }]] }, guides: [] };
   it('the protocol asked; incoming: IMAP and POP3 where offered; a port alone: every protocol', () => {
     expect(answerParts({ wants: ['smtp'] }, data)).toEqual({ protocols: ['smtp'], password: false });
     expect(answerParts({ wants: ['incoming', 'host'] }, data)).toEqual({ protocols: ['imap'], password: false });
@@ -54,6 +54,6 @@ describe('what the card shows', () => {
     expect(answerParts({ wants: ['password'] }, data)).toEqual({ protocols: [], password: false });
     expect(answerParts({ wants: ['pop3'] }, data)).toEqual({ protocols: [], password: false });
     expect(answerParts({ wants: [] }, data)).toEqual({ protocols: [], password: false });
-    expect(answerParts({ wants: ['password'] }, { ...data, password: { name: { 'zh-cn': '授权码', en: 'code' }, grade: 'confirmed' } }).password).toBe(true);
+    expect(answerParts({ wants: ['password'] }, { ...data, password: { name: { 'zh-cn': '授权码', en: 'code' }, grade: ['confirmed', { 'zh-cn': '已核实', en: 'Confirmed' }] } }).password).toBe(true);
   });
 });
