@@ -25,8 +25,8 @@ const providers = (name: string) => join(dir, 'src/data/providers', name);
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'portolan-build-'));
   for (const path of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'public', 'src', 'scripts']) {
-    // Providers, and the imported, error and DNS files that name them, come from the fixture alone.
-    const left = ['providers', 'imported', 'errors', 'dns'].map((f) => join(ROOT, `src/data/${f}/`));
+    // Providers, and the imported, error, DNS and alias files that name them, come from the fixture alone.
+    const left = ['providers', 'imported', 'errors', 'dns', 'aliases'].map((f) => join(ROOT, `src/data/${f}/`));
     cpSync(join(ROOT, path), join(dir, path), { recursive: true, filter: (src) => !left.some((f) => src.startsWith(f)) });
   }
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));

@@ -11,8 +11,8 @@ import { canBuildProfile } from '../../src/lib/profile.ts';
 import { portPages } from '../../src/lib/port-pages.ts';
 import { LOCALES, PROTOCOLS } from '../../src/data/schema.ts';
 
-// The fixture's providers, with the shipped clients and guides (the shipped error messages and DNS records name shipped providers).
-const files = [...readDatasetFiles('tests/fixtures/plaintext'), ...readDatasetFiles().filter((f) => ![FOLDERS.providers, FOLDERS.imported, FOLDERS.errors, FOLDERS.dns].some((folder) => f.file.startsWith(folder)))];
+// The fixture's providers, with the shipped clients and guides (the shipped error messages, DNS records and aliases name shipped providers).
+const files = [...readDatasetFiles('tests/fixtures/plaintext'), ...readDatasetFiles().filter((f) => ![FOLDERS.providers, FOLDERS.imported, FOLDERS.errors, FOLDERS.dns, FOLDERS.aliases].some((folder) => f.file.startsWith(folder)))];
 const { providers, clients, warnings } = loadDataset(files);
 const plain = providers.find((p) => p.domain === 'plain.example')!;
 
