@@ -29,6 +29,7 @@ export function answerIndex(providers: readonly Provider[], clients: readonly Cl
         // an imported one's is often a plain word (mail.com, email.cz, free.fr), so only its names count.
         isCurated(p) && p.domain.split('.').length === 2 ? p.domain.split('.')[0] : undefined,
       ]),
+      p.priority,
     ]),
   };
 }

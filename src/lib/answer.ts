@@ -16,8 +16,8 @@ export interface AnswerIndex {
   words: Record<Want, string[]>;
   /** Client id → names people use for the app. */
   apps: [id: string, names: string[]][];
-  /** Primary domain → names people use for the provider, in dataset order (most used first). */
-  providers: [domain: string, names: string[]][];
+  /** Primary domain → names people use for the provider, and its priority (1 = most used), in dataset order. */
+  providers: [domain: string, names: string[], priority: number][];
 }
 
 /** A value's evidence: its grade, and the badge's words in each locale ("in 163 Mail's own page"). */
@@ -62,6 +62,9 @@ interface Span {
 interface Hit extends Span {
   order: number;
   id: string;
+  /** Provider priority, and whether the provider's main domain is the name itself plus a suffix (yahoo → yahoo.com). */
+  priority?: number;
+  domainIsName?: boolean;
 }
 
 /** Where `phrase` occurs in `text` as whole words: a Latin letter or digit at its edge may not touch another. */
@@ -77,11 +80,12 @@ function find(text: string, phrase: string): Span[] {
   return out;
 }
 
-const hits = (text: string, entries: readonly [string, string[]][]): Hit[] => entries.flatMap(([id, names], order) => names.flatMap((n) => find(text, n).map((s) => ({ ...s, id, order }))));
+const hits = (text: string, entries: readonly (readonly [string, string[], number?])[]): Hit[] =>
+  entries.flatMap(([id, names, priority], order) => names.flatMap((n) => find(text, n).map((s) => ({ ...s, id, order, priority, domainIsName: id.split('.').length === 2 && id.startsWith(`${n}.`) }))));
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const len = (s: Span) => s.end - s.start;
-/** Longest first, then the most used (dataset order). */
-const better = (a: Hit, b: Hit) => len(b) - len(a) || a.order - b.order;
+/** Longest first; for the same words the most used (priority), then the provider whose main domain is the name, then dataset order. */
+const better = (a: Hit, b: Hit) => len(b) - len(a) || (a.priority ?? 0) - (b.priority ?? 0) || Number(b.domainIsName ?? false) - Number(a.domainIsName ?? false) || a.order - b.order;
 
 /** Reads a question with the index's words. */
 export function readQuestion(query: string, index: AnswerIndex): Question {

@@ -148,14 +148,16 @@ test.describe('on a phone', () => {
 });
 
 test('a name several providers answer to: the most used one answers, the others are linked', async ({ page }) => {
-  // A name in the index that more than one provider has, with the first of them (dataset order) expected.
-  const name = index.providers.flatMap(([, names]) => names).find((n, i, all) => all.indexOf(n) !== i && !n.includes('.'))!;
+  // A name in the index that more than one provider has, with the most used of them expected (here
+  // priorities differ, so dataset order is the order of use).
+  const having2 = (n: string) => index.providers.filter(([, ns]) => ns.includes(n));
+  const name = index.providers.flatMap(([, names]) => names).find((n) => !n.includes('.') && having2(n).length === 2 && having2(n)[0]![2] !== having2(n)[1]![2])!;
   const having = index.providers.filter(([, names]) => names.includes(name)).map(([d]) => d);
   const q = `${name} smtp`;
   await page.goto(`/en/search/?q=${encodeURIComponent(q)}`);
   await expect(page.locator('#answer')).toHaveAttribute('data-for', q);
   await expectServer(page, q, providers.find((p) => p.domain === having[0])!, 'smtp');
-  for (const d of having.slice(1, 4)) await expect(page.locator('#answer').getByRole('link', { name: d, exact: true })).toHaveAttribute('href', `/en/${d}/`);
+  await expect(page.locator('#answer').getByRole('link', { name: having[1]!, exact: true })).toHaveAttribute('href', `/en/${having[1]}/`);
 });
 
 for (const locale of LOCALES) {

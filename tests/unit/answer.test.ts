@@ -9,10 +9,12 @@ const index: AnswerIndex = {
   },
   apps: [['outlook', ['outlook']], ['ios', ['ios', 'iphone', 'apple mail']]],
   providers: [
-    ['one.example', ['one mail', 'one邮箱', 'one', 'one.example', 'one.other']],
-    ['two.example', ['two mail', 'apple']],
-    ['three.example', ['outlook', 'three']],
-    ['four.example', ['one', 'four']],
+    ['one.example', ['one mail', 'one邮箱', 'one', 'one.example', 'one.other'], 1],
+    ['two.example', ['two mail', 'apple'], 2],
+    ['three.example', ['outlook', 'three'], 3],
+    ['four.example', ['one', 'four'], 4],
+    ['five.co.example', ['five'], 1000],
+    ['five.example', ['five'], 1000],
   ],
 };
 const ask = (q: string) => readQuestion(q, index);
@@ -24,8 +26,9 @@ describe('reading a question', () => {
     expect(ask('what is the smtp port for two mail')).toMatchObject({ providers: ['two.example'], wants: ['smtp', 'port'] });
     expect(ask('one.other 收件服务器').providers).toEqual(['one.example']);
   });
-  it('a name several providers have: the most used first, then the others', () => {
+  it('a name several providers have: the most used first, then the one whose main domain is the name, then the others', () => {
     expect(ask('one smtp').providers).toEqual(['one.example', 'four.example']);
+    expect(ask('five smtp').providers).toEqual(['five.example', 'five.co.example']);
   });
   it('reads a hostname whole, and its first label as the protocol', () => {
     expect(ask('imap.vip.one.example')).toMatchObject({ providers: [], dotted: ['imap.vip.one.example'], wants: ['imap'] });
