@@ -173,6 +173,28 @@ export async function showAnswer(box: HTMLElement, query: string, current: () =>
 }
 
 /**
+ * A bare port's most used providers (curated, by priority) as results after its port page, built from
+ * the answer index: their pages' fragments are not fetched, so a first search costs no more.
+ */
+export async function portItems(box: HTMLElement, port: string): Promise<HTMLLIElement[]> {
+  const text = JSON.parse(box.dataset.text!) as Text;
+  const locale = document.documentElement.lang.toLowerCase() as 'zh-cn' | 'en';
+  const index = await get<AnswerIndex>(ANSWER_INDEX, window.portolanAnswerIndex).catch(() => null);
+  return (index?.ports[port] ?? []).map(([domain, protocol, host]) => {
+    const t = index!.titles[domain]!;
+    return item(`${t.title[locale]} ${domain}`, `/${locale}/${domain}/#${protocol}-${port}`, `${text.typeProvider} · ${t.name[locale]}`, `${text.protocolName[protocol]} ${host}:${port}`);
+  });
+}
+
+function item(title: string, href: string, facets: string, excerpt: string): HTMLLIElement {
+  const li = el('li', undefined, { 'data-answered': '' });
+  const h = el('h2');
+  h.append(el('a', title, { href }));
+  li.append(h, el('p', facets, { class: 'facets' }), el('p', excerpt));
+  return li;
+}
+
+/**
  * The provider's page as the list's first result, built from the answer data (the page Pagefind
  * would find, which the list then leaves out): its title, what kind of page it is, and its servers.
  */
@@ -180,11 +202,7 @@ export function answeredItem(a: Answered, box: HTMLElement): HTMLLIElement {
   const text = JSON.parse(box.dataset.text!) as Text;
   const locale = document.documentElement.lang.toLowerCase() as 'zh-cn' | 'en';
   const domain = a.href.split('/')[2]!;
-  const li = el('li', undefined, { 'data-answered': '' });
-  const h = el('h2');
-  h.append(el('a', `${a.data.title[locale]} ${domain}`, { href: a.href }));
   const shown = a.protocols.length ? a.protocols : (Object.keys(a.data.servers) as Protocol[]);
   const servers = shown.map((p) => `${text.protocolName[p]} ${a.data.servers[p]![0]}:${a.data.servers[p]![1]} ${text.securityName[a.data.servers[p]![2]]}`);
-  li.append(h, el('p', `${text.typeProvider} · ${a.data.name[locale]}`, { class: 'facets' }), el('p', servers.join(' · ')));
-  return li;
+  return item(`${a.data.title[locale]} ${domain}`, a.href, `${text.typeProvider} · ${a.data.name[locale]}`, servers.join(' · '));
 }

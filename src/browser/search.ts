@@ -4,7 +4,7 @@ import { namesUncoveredApp } from '../lib/not-covered.ts';
 import { preorder, rerank } from '../lib/rerank.ts';
 import { bestSection, excerptParts, isRealMatch } from '../lib/search-result.ts';
 import { searchQueries } from '../lib/query.ts';
-import { answeredItem, showAnswer } from './answer.ts';
+import { answeredItem, portItems, showAnswer } from './answer.ts';
 
 interface PagefindResultData {
   url: string;
@@ -145,28 +145,29 @@ async function run(): Promise<void> {
   search ??= await pf.search(query, { filters });
   if (mine !== generation) return;
   let ordered = search.results;
-  // Other queries are searched again by the index's `rank` sort (page kind, then provider priority)
-  // and as a phrase, on the index chunks already loaded: no more downloads, only the results shown
-  // fetch a fragment. A bare number is a port, whose page the index's `port` weight puts first; the
-  // pages after it follow the `rank` sort, so the most used providers come before the rest.
+  // A bare number is a port, whose page the index's `port` weight puts first: Pagefind's own order,
+  // with the most used providers that use the port after the port page, from the answer index (their
+  // pages' fragments are not fetched). Other queries are searched again by the index's `rank` sort
+  // (page kind, then provider priority) and as a phrase, on the index chunks already loaded: no more
+  // downloads, only the results shown fetch a fragment.
   const bare = /^\d{1,5}$/.test(query);
-  if (bare) {
-    const byRank = await pf.search(query, { filters, sort: { rank: 'asc' } });
-    if (mine !== generation) return;
-    ordered = [...ordered.slice(0, 1), ...byRank.results.filter((r) => r.id !== ordered[0]?.id)];
-  } else {
+  const filtered = FACETS.some((f) => chosen[f]!.size);
+  const portPins = bare && !filtered ? await portItems(answer, query) : [];
+  if (!bare) {
     const [byRank, asPhrase] = await Promise.all([pf.search(query, { filters, sort: { rank: 'asc' } }), pf.search(`"${query.replace(/"/g, '')}"`, { filters })]);
     if (mine !== generation) return;
     ordered = preorder(search.results, new Map(byRank.results.map((r, i) => [r.id, i])), new Set(asPhrase.results.map((r) => r.id)));
   }
   // The provider a question names (its answer, or a hostname alone) comes first, unless filters are on.
-  const pin = FACETS.some((f) => chosen[f]!.size) ? null : await answered;
+  const pin = filtered ? null : await answered;
   if (mine !== generation) return;
-  const pinned = pin && new URL(pin.href, location.href).pathname;
+  const path = (href: string) => new URL(href, location.href).pathname;
+  const pinned = new Set([...(pin ? [path(pin.href)] : []), ...portPins.map((li) => path(li.querySelector('a')!.href))]);
   let shown = 0;
   list.replaceChildren();
   const showMore = async (): Promise<number> => {
-    const batch = ordered.slice(shown, shown + PAGE);
+    // The port's providers fill the first page of results after the port page.
+    const batch = ordered.slice(shown, shown + (shown ? PAGE : Math.max(1, PAGE - portPins.length)));
     shown += batch.length;
     const loaded = await Promise.all(batch.map((r) => r.data()));
     if (mine !== generation) return 0;
@@ -176,17 +177,17 @@ async function run(): Promise<void> {
         return { ...d, index, sub, title: d.meta.title ?? d.url, section: sub?.title, kind: d.meta.kind, priority: Number(d.meta.priority) || undefined, order: Number(d.meta.order) || undefined };
       })
       // Pagefind stands in a prefix for a word no page has (`Axxxxxxxx` → "a"): such pages are no answer.
-      .filter((d) => isRealMatch(query, d.content) && new URL(d.url, location.href).pathname !== pinned);
-    // A bare port's order is final: a provider page with a section on the port must not overtake a more used one.
-    const data = bare ? items : rerank(query, items);
-    const first = Boolean(pin) && !list.childElementCount;
-    if (first) list.append(answeredItem(pin!, answer));
+      .filter((d) => isRealMatch(query, d.content) && !pinned.has(path(d.url)));
+    const data = rerank(query, items);
+    const first = !list.childElementCount;
+    if (first && pin) list.append(answeredItem(pin, answer));
     list.append(...data.map(resultItem));
+    if (first) list.append(...portPins);
     // Filters narrow results, so they appear with the first ones, not on load: revealing them
     // earlier cost the page one more layout before its first result.
     if (data.length) filtersPanel.hidden = false;
     more.hidden = !data.length || shown >= ordered.length;
-    return data.length + Number(first);
+    return data.length + (first ? Number(Boolean(pin)) + portPins.length : 0);
   };
   const found = await showMore();
   if (mine !== generation) return;

@@ -12,8 +12,21 @@ import { normalise, WANTS, type AnswerGrade, type AnswerIndex, type ProviderAnsw
 const names = (list: (string | undefined)[]) => [...new Set(list.filter((n): n is string => Boolean(n)).map(normalise))].filter((n) => n.length > 1);
 const byLocale = (f: (l: (typeof LOCALES)[number]) => string) => Object.fromEntries(LOCALES.map((l) => [l, f(l)])) as ProviderAnswer['name'];
 
+/** How many providers a bare port lists before Pagefind's results: with the port page, one page of results. */
+export const PORT_PROVIDERS = 4;
+
 export function answerIndex(providers: readonly Provider[], clients: readonly Client[]): AnswerIndex {
+  const ports: AnswerIndex['ports'] = {};
+  for (const p of providers.filter(isCurated))
+    for (const protocol of PROTOCOLS)
+      for (const s of p.servers[protocol]) {
+        const list = (ports[s.port] ??= []);
+        if (list.length < PORT_PROVIDERS && !list.some(([d]) => d === p.domain)) list.push([p.domain, protocol, s.host]);
+      }
+  const listed = new Set(Object.values(ports).flatMap((l) => l.map(([d]) => d)));
   return {
+    ports,
+    titles: Object.fromEntries(providers.filter((p) => listed.has(p.domain)).map((p) => [p.domain, { title: byLocale((l) => p.name[l]), name: byLocale((l) => p.shortName[l]) }])),
     words: Object.fromEntries(WANTS.map((w) => [w, names(LOCALES.flatMap((l) => t(l).answerWords[w]))])) as AnswerIndex['words'],
     apps: clients.map((c) => [c.id, names([c.id, ...(c.aliases ?? [])])]),
     providers: providers.map((p) => [

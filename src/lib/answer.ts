@@ -18,6 +18,10 @@ export interface AnswerIndex {
   apps: [id: string, names: string[]][];
   /** Primary domain → names people use for the provider, and its priority (1 = most used), in dataset order. */
   providers: [domain: string, names: string[], priority: number][];
+  /** Port → the most used curated providers with a server on it: [domain, protocol, host]; a bare port lists them. */
+  ports: Record<string, [domain: string, protocol: Protocol, host: string][]>;
+  /** Those providers' page titles and short names. */
+  titles: Record<string, { title: Record<Locale, string>; name: Record<Locale, string> }>;
 }
 
 /** A value's evidence: its grade, and the badge's words in each locale ("in 163 Mail's own page"). */

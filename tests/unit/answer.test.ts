@@ -8,6 +8,8 @@ const index: AnswerIndex = {
     host: ['服务器', 'server'], port: ['端口', 'port'], security: ['ssl'], password: ['授权码', 'password', 'app password'], access: ['开启'],
   },
   apps: [['outlook', ['outlook']], ['ios', ['ios', 'iphone', 'apple mail']]],
+  ports: {},
+  titles: {},
   providers: [
     ['one.example', ['one mail', 'one邮箱', 'one', 'one.example', 'one.other'], 1],
     ['two.example', ['two mail', 'apple'], 2],
