@@ -14,7 +14,7 @@ export const SCALE_DIR = join(OUT, 'scale');
 const pad = (i) => String(i).padStart(4, '0');
 export const scaleDomain = (i) => `provider-${pad(i)}.example`;
 
-/** One provider, valid against src/data/schema.ts and src/lib/validate.ts. */
+/** One provider, valid against src/data/schema.ts and the data checks (src/lib/rules/). */
 export function generatedProvider(i) {
   const n = pad(i);
   const domain = scaleDomain(i);

@@ -3,7 +3,8 @@
 // written after. A broken dataset stops the build with its list of problems, without a stack trace.
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { DatasetError, FOLDERS, NO_ENCRYPTION } from '../lib/validate.ts';
+import { DatasetError, FOLDERS } from '../lib/load-dataset.ts';
+import { NO_ENCRYPTION } from '../lib/rules/encryption.ts';
 import { readDataset } from './read-dataset.ts';
 import { writeHeaders } from './csp-headers.ts';
 import { indexSite } from './pagefind.ts';

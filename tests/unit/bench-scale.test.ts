@@ -1,7 +1,7 @@
 // The bench's generated providers must stay valid as the schema changes, or `npm run bench`
 // fails at its scale build (it did once, when `confirmed` was retired).
 import { describe, expect, it } from 'vitest';
-import { validateDataset } from '../../src/lib/validate.ts';
+import { validateDataset } from '../../src/lib/load-dataset.ts';
 import { generatedProvider, scaleDomain } from '../../scripts/bench/scale.mjs';
 
 describe('bench scale dataset', () => {

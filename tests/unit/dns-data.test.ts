@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { providers, dnsRecords } from '../../src/lib/dataset.ts';
 import { validateDns, PENDING_PROVIDERS } from '../../src/lib/validate-dns.ts';
-import { DatasetError } from '../../src/lib/validate.ts';
+import { DatasetError } from '../../src/lib/load-dataset.ts';
 import { gradeOf } from '../../src/lib/evidence.ts';
 import { RESOLVERS } from '../../src/lib/doh.ts';
 

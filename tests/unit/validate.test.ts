@@ -2,7 +2,7 @@
 // once. The cases run through loadDataset, the one path `npm run validate`, the build and the pages use.
 import { describe, expect, it } from 'vitest';
 import { readDatasetFiles } from '../../src/integrations/read-dataset.ts';
-import { loadDataset, DatasetError, type TextFile } from '../../src/lib/validate.ts';
+import { loadDataset, DatasetError, type TextFile } from '../../src/lib/load-dataset.ts';
 
 const FILE = 'src/data/providers/163.com.json';
 const CLIENT = 'src/data/clients/ios.json';
