@@ -66,6 +66,8 @@ export interface RawFiles {
   /** Error files, apps.json among them. */
   errors?: RawFile[];
   dns?: RawFile[];
+  /** False when some provider or client file could not even be read: references to them are then not checked. */
+  complete?: boolean;
 }
 
 // ---- Reading files ----
@@ -118,7 +120,7 @@ export function validateDataset(providerFiles: RawFile[], clientFiles: RawFile[]
   const now = options.now ?? new Date();
   const problems: string[] = [];
   const warnings: string[] = [];
-  let complete = true;
+  let complete = options.complete ?? true;
   const each = <T extends z.ZodType>(files: RawFile[], schema: T, rules: FileRule<z.infer<T>>[], tier?: Tier): Entry<z.infer<T>>[] =>
     byFile(files).flatMap((raw) => {
       const entry = checkFile(raw, schema, rules, problems, now, tier);
@@ -142,7 +144,7 @@ export function validateDataset(providerFiles: RawFile[], clientFiles: RawFile[]
     const domains = new Set(domainsOf(p));
     const same = imported.filter((i) => domains.has(i.data.domain));
     same.forEach((i) => merged.add(i.file));
-    return { file, data: same.reduce((acc, i) => mergeProvider(acc, i.data), p) };
+    return { file, data: same.reduce<Provider>((acc, i) => mergeProvider(acc, i.data), p) };
   });
   providers.push(...imported.filter((i) => !merged.has(i.file)).map(({ file, data: p }) => ({ file, data: { ...p, otherDomains: p.otherDomains.filter((d) => !curatedDomains.has(d)) } })));
 
@@ -182,13 +184,14 @@ export function loadDataset(files: TextFile[], options: Options = {}): Dataset {
   const providers = read(FOLDERS.providers);
   const imported = read(FOLDERS.imported);
   const clients = read(FOLDERS.clients);
+  const complete = problems.length === 0;
   const errors = read(FOLDERS.errors);
   const dns = read(FOLDERS.dns);
   const guides = files.filter((f) => f.file.startsWith(FOLDERS.guides));
   for (const g of guides) if (g.refused) problems.push(problem(g.file, [], g.file.slice(FOLDERS.guides.length) || g.file, g.refused));
   let dataset: Dataset | undefined;
   try {
-    dataset = validateDataset(providers, clients, { ...options, imported, errors, dns, guides: guides.filter((g) => !g.refused) });
+    dataset = validateDataset(providers, clients, { ...options, imported, errors, dns, guides: guides.filter((g) => !g.refused), complete });
   } catch (e) {
     if (!(e instanceof DatasetError)) throw e;
     problems.push(...e.problems);
