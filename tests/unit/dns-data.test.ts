@@ -16,8 +16,13 @@ describe('src/data/dns', () => {
     for (const d of dnsRecords) expect(providers.map((p) => p.domain), d.provider).toContain(d.provider);
   });
 
-  it('grades every record from its sources', () => {
-    for (const d of dnsRecords) for (const r of d.records) expect(GRADES).toContain(gradeOf(r, d.sources));
+  it('grades every record from its sources, confirmed only with an official page’s words that contain its value', () => {
+    for (const d of dnsRecords)
+      for (const r of d.records) {
+        const grade = gradeOf(r, d.sources);
+        expect(GRADES).toContain(grade);
+        if (grade === 'confirmed') expect(r.sources.some((id) => d.sources.find((x) => x.id === id)?.kind === 'official' && r.quotes?.[id]), `${d.provider} ${r.value}`).toBe(true);
+      }
   });
 });
 

@@ -8,6 +8,7 @@ import { noGrade } from './no-grade.ts';
 import { sourceIds } from './source-ids.ts';
 import { citedSources } from './cited-sources.ts';
 import { dates } from './dates.ts';
+import { quotes } from './quotes.ts';
 import { fileNameIs } from './file-name.ts';
 import { tier } from './tier.ts';
 import { curatedFacts } from './curated-facts.ts';
@@ -30,7 +31,7 @@ import { dnsProviders } from './dns-providers.ts';
 /** Every file of every kind, as parsed JSON, before its schema is checked. */
 export const ANY_FILE: FileRule<unknown>[] = [characters, urlCredentials, noGrade];
 /** Every file that cites sources (providers, clients, errors, DNS), once it has its schema's shape. */
-export const SOURCED: FileRule<Sourced>[] = [sourceIds, citedSources, dates];
+export const SOURCED: FileRule<Sourced>[] = [sourceIds, citedSources, quotes, dates];
 
 export const PROVIDER: FileRule<Provider>[] = [...SOURCED, fileNameIs('domain'), tier, curatedFacts, servers, quirkIds, otherDomains];
 export const CLIENT: FileRule<Client>[] = [...SOURCED, fileNameIs('id'), clientSteps];

@@ -1,5 +1,6 @@
 // The data checks' own shape: every rule module has its test, every rule runs, and the modules
-// form no import cycle (validate.ts, validate-errors.ts and validate-dns.ts once imported each other).
+// form no import cycle (the checks once lived in validate.ts, validate-errors.ts and validate-dns.ts,
+// which imported each other).
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
