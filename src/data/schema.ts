@@ -393,7 +393,7 @@ export const DnsRecords = z.strictObject({
   provider: Hostname,
   /**
    * MX hosts that mean "this domain's mail is at this provider". `*` stands for one or more
-   * letters, digits or hyphens within a label, e.g. `*.mail.protection.outlook.com`, `mxbiz*.qq.com`.
+   * letters, digits or hyphens within a label, at most once per label, e.g. `*.mail.protection.outlook.com`, `mxbiz*.qq.com`.
    */
   mxPatterns: z
     .array(

@@ -152,6 +152,14 @@ describe('text and values', () => {
     expect(lines).toContain(`${FILES.dns}: sources[0].url = "https://service.mail.qq.com@evil.example/": contains a user name or password before "@", so it leads to evil.example; link the page itself`);
   });
 
+  it('guide prose of 200,000 unclosed <Ui> tags', () => {
+    write(guideFile(client().id, LOCALES[0]), client().steps.map((s) => `<Step id="${s}">x</Step>`).join('\n') + '<Ui>'.repeat(200_000));
+    const c = client();
+    c.labelsConfirmed[LOCALES[0]] = true;
+    write(FILES.client, json(c));
+    expectRefused(`${FILES.client}: labelsConfirmed.${LOCALES[0]} = true: ${guideFile(c.id, LOCALES[0])} quotes no recorded label (<Ui k="…" />)`);
+  });
+
   it('a curated provider with priority 1500', () => {
     write(FILES.provider, json({ ...provider(), priority: 1500 }));
     expectRefused(/^src\/data\/providers\/mail\.example\.json: priority = 1500: is in the imported providers' range/);
