@@ -1,5 +1,6 @@
 // How sure we are of one fact, computed from the sources it cites; never typed by hand.
-import { GRADES, PASSWORD_KINDS, PROTOCOLS, type Provider, type Security, type Source } from '../data/schema.ts';
+import { GRADES, PASSWORD_KINDS, PROTOCOLS, type Locale, type Provider, type Security, type Source } from '../data/schema.ts';
+import { t } from './i18n.ts';
 
 type PasswordKind = (typeof PASSWORD_KINDS)[number];
 
@@ -134,17 +135,17 @@ const DATABASE_NAMES: Record<string, string> = { ispdb: 'ISPDB', fairemail: 'Fai
  * How a page names a source in running text: the database's name, `official` for the provider's
  * own pages (e.g. "NetEase Mail's own page"), else its number in the list of sources.
  */
-export function sourceLabel(id: string, sources: readonly Pick<Source, 'id' | 'kind'>[], official?: string): string {
+export function sourceLabel(id: string, sources: readonly Pick<Source, 'id' | 'kind'>[], official?: { read: string; cited: string }): string {
   // A second file of the same database is cited as "fairemail-2" (scripts/import).
   const db = DATABASE_NAMES[id.replace(/-\d+$/, '')];
   if (db) return db;
   const source = sources.find((s) => s.id === id);
-  if (official && source && source.kind !== 'third-party') return official;
+  if (official && source && source.kind !== 'third-party') return source.kind === 'official' ? official.read : official.cited;
   return `[${sources.findIndex((s) => s.id === id) + 1}]`;
 }
 
 /** The distinct labels of some sources, in citation order. */
-export const sourceLabels = (ids: readonly string[], sources: readonly Pick<Source, 'id' | 'kind'>[], official?: string) => [...new Set(ids.map((id) => sourceLabel(id, sources, official)))];
+export const sourceLabels = (ids: readonly string[], sources: readonly Pick<Source, 'id' | 'kind'>[], official?: { read: string; cited: string }) => [...new Set(ids.map((id) => sourceLabel(id, sources, official)))];
 
 /** Each source's quotes among some facts, with the fact they were quoted for; the list of sources shows them. */
 export function quotesBySource(facts: readonly Fact[]): Map<string, string[]> {
@@ -163,3 +164,28 @@ export const providerFacts = (p: Pick<Provider, 'servers' | 'password' | 'access
   ...(p.access ? [p.access] : []),
   ...p.quirks,
 ];
+
+/**
+ * A grade as the page words it: what it rests on when `by` names the sources ("in NetEase Mail's own
+ * page", "from ISPDB only", "ISPDB, FairEmail agree"), else the grade's name. "X and Y agree" needs
+ * two names, so a fact corroborated by two pages of one provider is simply "corroborated".
+ */
+export function gradeText(locale: Locale, grade: Grade, by: readonly string[] = []): string {
+  const s = t(locale);
+  return grade !== 'disagree' && by.length && (grade !== 'corroborated' || by.length > 1) ? s.gradeBy[grade](s.sourceList([...by])) : s.grade[grade];
+}
+
+/** What a provider's fact rests on, as its badge shows it: the grade, the sources it links, its words, and whether an official page named only the host. */
+export function basis(fact: Fact & Stated, provider: Pick<Provider, 'sources' | 'shortName'>, locale: Locale) {
+  const grade = gradeOf(fact, provider.sources);
+  const isOfficial = (id: string) => provider.sources.find((x) => x.id === id)?.kind === 'official';
+  // A confirmed fact rests on the official pages whose quotes state it; any other on all it cites.
+  const resting = grade === 'confirmed' ? fact.sources.filter((id) => isOfficial(id) && fact.quotes?.[id] && quoteSupport(fact.quotes[id], fact) === 'all') : fact.sources;
+  const official = t(locale).officialPage(provider.shortName[locale]);
+  return {
+    grade,
+    resting,
+    text: gradeText(locale, grade, sourceLabels(resting, provider.sources, official)),
+    hostOnly: grade !== 'confirmed' && fact.host !== undefined && officialSupport(fact, provider.sources) === 'host',
+  };
+}

@@ -13,6 +13,7 @@ export interface DataProvider {
   domain: string;
   otherDomains: string[];
   name: { 'zh-cn': string; en: string };
+  shortName: { 'zh-cn': string; en: string };
   operator?: { 'zh-cn': string; en: string };
   priority: number;
   /** Curated by hand (src/data/providers) or imported (src/data/imported): isCurated() in src/lib/merge.ts reads it. */
