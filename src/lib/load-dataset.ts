@@ -115,6 +115,12 @@ function checkFile<T extends z.ZodType>(raw: RawFile, schema: T, rules: FileRule
 
 const byFile = (files: RawFile[]) => [...files].sort((a, b) => a.file.localeCompare(b.file));
 
+/** Problem lines grouped by file; a stable sort keeps each file's problems in the order they were found. */
+function byFileName(problems: string[]): string[] {
+  const fileOf = (p: string) => p.slice(0, p.indexOf(': '));
+  return [...problems].sort((a, b) => fileOf(a).localeCompare(fileOf(b)));
+}
+
 /** Checks parsed files (tests call it with objects); loadDataset calls it after reading the files. */
 export function validateDataset(providerFiles: RawFile[], clientFiles: RawFile[], options: Options & RawFiles = {}): Dataset {
   const now = options.now ?? new Date();
@@ -151,11 +157,7 @@ export function validateDataset(providerFiles: RawFile[], clientFiles: RawFile[]
   const errorFiles = options.errors ?? [];
   const appsRaw = errorFiles.find((f) => f.file === APPS_FILE);
   const apps = appsRaw ? checkFile(appsRaw, z.array(App, { error: 'must be a list of apps' }), [], problems, now) : null;
-  const errors = each(
-    errorFiles.filter((f) => f.file !== APPS_FILE),
-    ErrorFile,
-    ERRORS,
-  );
+  const errors = each(errorFiles.filter((f) => f.file !== APPS_FILE), ErrorFile, ERRORS);
   const dns = each(options.dns ?? [], DnsRecords, DNS);
 
   // References to providers and clients are checked only against a complete set of them, so a
@@ -163,9 +165,7 @@ export function validateDataset(providerFiles: RawFile[], clientFiles: RawFile[]
   const files: CheckedFiles = { providers, clients, errors, apps: apps ?? undefined, dns, guides: options.guides, complete: providersComplete };
   for (const rule of DATASET) rule(files, (file) => adder(file, problems), (file) => adder(file, warnings));
 
-  // Grouped by file (a stable sort keeps each file's problems in the order they were found).
-  const fileOf = (p: string) => p.slice(0, p.indexOf(': '));
-  if (problems.length) throw new DatasetError(problems.sort((a, b) => fileOf(a).localeCompare(fileOf(b))));
+  if (problems.length) throw new DatasetError(byFileName(problems));
   const order = <T>(key: (x: T) => [number, string]) => (a: T, b: T) => key(a)[0] - key(b)[0] || key(a)[1].localeCompare(key(b)[1]);
   return {
     providers: providers.map((e) => e.data).sort(order((p) => [p.priority, p.domain])),
@@ -196,9 +196,6 @@ export function loadDataset(files: TextFile[], options: Options = {}): Dataset {
     if (!(e instanceof DatasetError)) throw e;
     problems.push(...e.problems);
   }
-  if (problems.length || !dataset) {
-    const fileOf = (p: string) => p.slice(0, p.indexOf(': '));
-    throw new DatasetError(problems.sort((a, b) => fileOf(a).localeCompare(fileOf(b))));
-  }
+  if (problems.length || !dataset) throw new DatasetError(byFileName(problems));
   return dataset;
 }
