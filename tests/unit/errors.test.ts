@@ -13,7 +13,7 @@ const L = (s: string) => ({ 'zh-cn': `${s}（中）`, en: s });
 
 /** The shipped providers, clients and guides with these error files (apps.json among them) instead of the shipped ones. */
 const others = readDatasetFiles().filter((f) => !f.file.startsWith(FOLDERS.errors));
-const withErrors = (files: RawFile[], apps: RawFile = APPS) => loadDataset([...others, ...[...files, apps].map((f) => ({ file: f.file, text: JSON.stringify(f.data) }))], { now: new Date('2026-11-28T06:00:00Z') });
+const withErrors = (files: RawFile[], apps: RawFile = APPS) => loadDataset([...others, ...[...files, apps].map((f) => ({ file: f.file, text: JSON.stringify(f.data) }))]);
 
 /** A small valid file: one official source, one bug report, one error. */
 function fixture() {
