@@ -4,8 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDatasetFiles } from '../../src/integrations/read-dataset.ts';
 import { DatasetError, FOLDERS, loadDataset, type TextFile } from '../../src/lib/load-dataset.ts';
-import { isCurated } from '../../src/lib/merge.ts';
-import { IMPORTED_PRIORITY } from '../../src/lib/merge.ts';
+import { IMPORTED_PRIORITY, isCurated } from '../../src/lib/merge.ts';
 import { LOCALES } from '../../src/data/schema.ts';
 import { guideFile } from '../../src/lib/rules/guides.ts';
 import { client, dnsFile, errorFile, FILES, NOW, provider } from './rules/fixtures.ts';

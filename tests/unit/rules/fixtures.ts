@@ -1,7 +1,7 @@
 // Tiny synthetic files of each kind, valid as they are, for the rule tests: each test changes one
 // thing and expects one problem naming file, field and value. Nothing here comes from src/data.
 import type { Client, DnsRecords, ErrorFile, Provider } from '../../../src/data/schema.ts';
-import { adder, type Path } from '../../../src/lib/problems.ts';
+import { adder } from '../../../src/lib/problems.ts';
 import type { At, CheckedFiles, FileContext, FileRule } from '../../../src/lib/rules/rule.ts';
 
 export const NOW = new Date('2026-11-28T06:00:00Z');
@@ -96,5 +96,3 @@ export function checkAll(rule: (files: CheckedFiles, at: At, warn: At) => void, 
   rule(all, (file) => adder(file, problems), (file) => adder(file, warnings));
   return { problems, warnings };
 }
-
-export type { Path };
