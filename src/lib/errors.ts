@@ -122,7 +122,8 @@ export interface GuidePicker {
 
 /**
  * The guide links of an error page, each once: the apps of its first provider (at the step the fixes
- * name), then its other providers' pages; for an error of any provider, the most used providers.
+ * name), then its other providers' pages; for an error of any provider, the most used providers
+ * (their guide for the error's one app at the fixes' step, else their page at the fixes' section).
  */
 export function guidePicker(locale: Locale, e: KnownError, providers: readonly Provider[], clients: readonly Client[]): GuidePicker {
   const fixes = e.causes.flatMap((c) => c.fix);
@@ -138,8 +139,9 @@ export function guidePicker(locale: Locale, e: KnownError, providers: readonly P
     const others = ps.filter((p) => p !== main).map(page);
     return { by: 'app', provider: main, links: links.slice(0, PICKER_MAX - Math.min(others.length, PICKER_MAX / 2)), others: others.slice(0, PICKER_MAX / 2) };
   }
-  // Any provider: the most used curated ones; one app's error opens that app's guide for each.
+  // Any provider: the most used curated ones; one app's error with a guide step opens that step for each, else their pages' section.
   const top = providers.filter(isCurated).slice(0, PICKER_MAX);
-  const links = cs.length === 1 ? top.filter((p) => hasGuide(p, cs[0]!)).map((p) => guide(p, cs[0]!, p.shortName[locale])) : top.map(page);
+  const app = cs.length === 1 && step && cs[0]!.steps.includes(step) ? cs[0]! : undefined;
+  const links = app ? top.filter((p) => hasGuide(p, app)).map((p) => guide(p, app, p.shortName[locale])) : top.map(page);
   return { by: 'provider', links, others: [] };
 }

@@ -449,7 +449,7 @@ const strings = {
     siteSearch: 'Site search',
     searchAgain: 'Search again',
     searchLabel: 'Search a port, server, error message or email address',
-    searchPlaceholder: '465, smtp.163.com, 535 error…',
+    searchPlaceholder: '465, smtp.163.com, 535…',
     searchTitle: 'Search',
     searchNoJs: 'Search results need JavaScript. You can also start from the providers and ports on the home page.',
     searchEmpty: 'Type a port number, a server, an error message or an email address.',
