@@ -316,7 +316,7 @@ const strings = {
     copiedValue: (v: string) => `已复制：${v}`,
     copyFailed: '无法复制，请手动选择文字复制。',
     stepLink: (n: number) => `第 ${n} 步的链接`,
-    copyStepLink: (n: number) => `复制第 ${n} 步的链接`,
+    copyStepLink: (n: number) => `复制链接：第 ${n} 步`,
     shareTitle: '发送本页',
     ticketButton: '复制一段可粘贴到工单的回复',
     ticketHello: (provider: string, client: string) => `您好！在 ${client} 中添加 ${provider}，请使用以下设置：`,

@@ -268,7 +268,8 @@ test.describe('words people would write', () => {
         const copy = main.cloneNode(true) as HTMLElement;
         for (const el of copy.querySelectorAll('code, pre, q, blockquote, var, [lang]:not([lang^="zh"]), section[aria-labelledby$="sources"] a, .ui, .error-text')) el.remove();
         // Four English words in a row is prose, not a name ("Text not read here…").
-        return copy.textContent!.match(/\b[A-Za-z]{2,}(?:[ ,’'-]+[A-Za-z]{2,}){3,}/g) ?? [];
+        // Words in quotation marks are quoted from a source.
+        return copy.textContent!.replace(/“[^”]*”/g, ' ').match(/\b[A-Za-z]{2,}(?:[ ,’'-]+[A-Za-z]{2,}){3,}/g) ?? [];
       });
       // Replies and messages quoted verbatim (error texts, a quirk's message) are source words too.
       expect(english.filter((run) => !quoted.some((q) => q.includes(run))), path).toEqual([]);
