@@ -3,7 +3,7 @@
 // shows only recorded strings. tests/e2e/labels.spec.ts checks the built pages.
 import { describe, expect, it } from 'vitest';
 import { readDatasetFiles } from '../../src/integrations/read-dataset.ts';
-import { loadDataset, DatasetError, type TextFile } from '../../src/lib/validate.ts';
+import { loadDataset, DatasetError, type TextFile } from '../../src/lib/load-dataset.ts';
 import { recordedLabel, uiUses } from '../../src/lib/guide.ts';
 import { clients } from '../../src/lib/dataset.ts';
 import { LOCALES } from '../../src/data/locales.ts';
@@ -85,7 +85,7 @@ describe('guides quote recorded labels', () => {
   const problemsWith = (changes: Record<string, string>): string[] => {
     const files: TextFile[] = [...shipped.filter((f) => !(f.file in changes)), ...Object.entries(changes).map(([file, text]) => ({ file, text }))];
     try {
-      loadDataset(files, { now: new Date('2026-11-28T06:00:00Z') });
+      loadDataset(files, { now: new Date('2026-12-06T06:00:00Z') });
     } catch (e) {
       if (e instanceof DatasetError) return e.problems;
       throw e;
