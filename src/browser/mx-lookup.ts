@@ -5,6 +5,7 @@
 import { providersForMx } from '../lib/dns-check.ts';
 import { queryMx, resolverById } from '../lib/doh.ts';
 import { lookupProviders, providerHref } from '../lib/lookup.ts';
+import { normalizeAddress } from '../lib/address.ts';
 import { HTML_LANG, LOCALES } from '../data/locales.ts';
 
 interface Messages {
@@ -13,6 +14,9 @@ interface Messages {
   choose: string;
   noMatch: string;
   empty: string;
+  hosted: string;
+  forUsers: string;
+  forAdmin: string;
   failed: Record<string, string>;
 }
 
@@ -67,8 +71,27 @@ export async function lookUpMx(box: HTMLElement, domain: string, base: string): 
   const providers = providersForMx(mx, map.mx);
   const address = typedAddress(box);
   if (providers.length === 1) {
-    result.replaceChildren(el('p', `${messages.going} ${map.names[providers[0]!]?.[pageLocale()] ?? providers[0]}`));
-    return location.assign(providerHref(base, providers[0]!, address));
+    const provider = providers[0]!;
+    const name = map.names[provider]?.[pageLocale()] ?? provider;
+    // A bare domain is typed by its administrator as often as by its users: offer both pages (the
+    // MX patterns come from src/data/dns, so the provider has a DNS page).
+    if (!normalizeAddress(address).includes('@')) {
+      const links = [
+        [messages.forUsers, providerHref(base, provider, '')],
+        [messages.forAdmin, `${base}${provider}/dns/`],
+      ].map(([text, href]) => {
+        const a = el('a', text!.replace('{p}', name));
+        a.href = href!;
+        const li = el('li');
+        li.append(a);
+        return li;
+      });
+      const list = el('ul');
+      list.append(...links);
+      return result.replaceChildren(el('p', `${messages.hosted} ${name}`), list);
+    }
+    result.replaceChildren(el('p', `${messages.going} ${name}`));
+    return location.assign(providerHref(base, provider, address));
   }
   if (providers.length > 1) {
     const list = el('ul');

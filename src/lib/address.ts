@@ -50,7 +50,7 @@ export function pageAddress(search: string, domains: readonly string[] | 'any'):
   if (!raw) return null;
   const address = normalizeAddress(raw);
   const at = address.lastIndexOf('@');
-  if (at < 1 || !/^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+$/.test(address.slice(0, at))) return null;
+  if (at < 1 || !/^[\p{L}\p{N}\p{M}.!#$%&'*+/=?^_`{|}~-]+$/u.test(address.slice(0, at))) return null;
   const domain = address.slice(at + 1);
   return (domains === 'any' ? isHostname(domain) : domains.includes(domain)) ? address : null;
 }

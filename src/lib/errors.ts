@@ -80,3 +80,70 @@ export function checkCommands(server: Server, protocol: Protocol): { openssl?: s
         : undefined;
   return { openssl, powershell: `Test-NetConnection ${server.host} -Port ${server.port}` };
 }
+
+/** The quirk of providers that refuse IMAP logins from apps that do not send the ID command (RFC 2971), NetEase's "Unsafe Login". */
+export const IMAP_ID_QUIRK = 'unsafe-login';
+
+type Fix = KnownError['causes'][number]['fix'][number];
+
+/** What the first thing to do names, from the data (issue 21: an error page leads with the one action). */
+export interface ErrorAction {
+  fix: Fix;
+  /** The password the provider wants instead, and where its page says how to get it. */
+  password?: { name: string; href: string };
+  /** The switch to turn on, on the provider's page. */
+  access?: { href: string };
+  /** The apps known to send the IMAP ID command (client files' behaviour.imapId). */
+  imapIdApps?: string[];
+}
+
+/** The first fix of the most likely cause, with the password, switch or apps it is about. */
+export function errorAction(locale: Locale, e: KnownError, providers: readonly Provider[], clients: readonly Client[]): ErrorAction {
+  const fix = e.causes[0]!.fix[0]!;
+  const ps = providers.filter((p) => e.providers.includes(p.domain));
+  const main = ps.find((p) => !oauthOnly(p));
+  const action: ErrorAction = { fix };
+  if (main && (fix.section === 'password' || fix.step === 'step-password') && main.password?.name) action.password = { name: main.password.name[locale], href: `${localePath(locale, main.domain)}#password` };
+  if (main && fix.section === 'access') action.access = { href: `${localePath(locale, main.domain)}#access` };
+  if (fix.section === 'quirks' && ps.some((p) => p.quirks.some((q) => q.id === IMAP_ID_QUIRK))) action.imapIdApps = clients.filter((c) => c.behaviour?.imapId === true).map((c) => c.name[locale]);
+  return action;
+}
+
+/** At most this many guide links on an error page: one compact choice, not a wall. */
+export const PICKER_MAX = 12;
+
+export interface GuidePicker {
+  /** Whether the links are one provider's apps (else: providers, for an error of any provider). */
+  by: 'app' | 'provider';
+  /** The provider whose guides the app links open, when `by` is 'app'. */
+  provider?: Provider;
+  links: FixLink[];
+  /** The error's other providers, each linking its own page (its guides are one tap further). */
+  others: FixLink[];
+}
+
+/**
+ * The guide links of an error page, each once: the apps of its first provider (at the step the fixes
+ * name), then its other providers' pages; for an error of any provider, the most used providers
+ * (their guide for the error's one app at the fixes' step, else their page at the fixes' section).
+ */
+export function guidePicker(locale: Locale, e: KnownError, providers: readonly Provider[], clients: readonly Client[]): GuidePicker {
+  const fixes = e.causes.flatMap((c) => c.fix);
+  const step = fixes.find((f) => f.step)?.step;
+  const section = fixes.find((f) => f.section)?.section;
+  const cs = e.clients.length ? clients.filter((c) => e.clients.includes(c.id)) : [...clients];
+  const guide = (p: Provider, c: Client, label: string) => ({ href: `${localePath(locale, p.domain, c.id)}${step && c.steps.includes(step) ? `#${step}` : ''}`, label });
+  const page = (p: Provider) => ({ href: `${localePath(locale, p.domain)}${section && section !== 'quirks' ? `#${section}` : ''}`, label: p.shortName[locale] });
+  const ps = providers.filter((p) => e.providers.includes(p.domain));
+  if (ps.length) {
+    const main = ps.find((p) => !oauthOnly(p)) ?? ps[0]!;
+    const links = cs.filter((c) => hasGuide(main, c)).map((c) => guide(main, c, c.name[locale]));
+    const others = ps.filter((p) => p !== main).map(page);
+    return { by: 'app', provider: main, links: links.slice(0, PICKER_MAX - Math.min(others.length, PICKER_MAX / 2)), others: others.slice(0, PICKER_MAX / 2) };
+  }
+  // Any provider: the most used curated ones; one app's error with a guide step opens that step for each, else their pages' section.
+  const top = providers.filter(isCurated).slice(0, PICKER_MAX);
+  const app = cs.length === 1 && step && cs[0]!.steps.includes(step) ? cs[0]! : undefined;
+  const links = app ? top.filter((p) => hasGuide(p, app)).map((p) => guide(p, app, p.shortName[locale])) : top.map(page);
+  return { by: 'provider', links, others: [] };
+}

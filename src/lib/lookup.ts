@@ -29,7 +29,8 @@ export type Lookup =
   | { kind: 'shared'; domain: string; domains: string[] }
   | { kind: 'unknown'; domain: string };
 
-const LOCAL = /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+$/i;
+// The part before the @: ASCII as RFC 5322 allows, or any letters and digits (RFC 6531: 用户@例子.中国).
+const LOCAL = /^[\p{L}\p{N}\p{M}.!#$%&'*+/=?^_`{|}~-]+$/u;
 
 /** Reads an address or a bare domain; anything else is invalid. */
 export function parseAddress(input: string): { domain: string } | null {
@@ -54,8 +55,15 @@ export function resolve(input: string, map: LookupMap): Lookup {
   return { kind: 'unknown', domain };
 }
 
-/** Whether a search query is worth a lookup answer: an address, or something shaped like a domain. */
-export const looksLikeAddress = (q: string) => normalizeAddress(q).includes('@') || isHostname(normalizeAddress(q));
+/**
+ * Whether a search query is worth a lookup answer: an address, or something shaped like a domain.
+ * Text with spaces is a pasted reply (“Unsafe Login. Please contact kefu@188.com for help”), searched
+ * as one, even when it holds an address.
+ */
+export function looksLikeAddress(q: string): boolean {
+  const text = normalizeAddress(q);
+  return !/\s/.test(text) && (text.includes('@') || isHostname(text));
+}
 
 /** Which file of the lookup map holds a name: its first character (src/pages/lookup/[shard].json.ts). */
 export const shardOf = (name: string) => name.charAt(0);

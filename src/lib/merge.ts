@@ -11,7 +11,7 @@ export const IMPORTED_PRIORITY = 1000;
 /** A provider curated by hand, rather than imported from the open databases: its folder says so (the loader sets tier), never its priority. */
 export const isCurated = (p: Pick<Provider, 'tier'>) => p.tier === 'curated';
 /** How many curated providers the home page lists, most used first; the rest are in the index. */
-export const HOME_PROVIDERS = 30;
+export const HOME_PROVIDERS = 12;
 
 const same = (a: Pick<Server, 'host' | 'port'>, b: Pick<Server, 'host' | 'port'>) => a.host === b.host && a.port === b.port;
 const union = <T>(a: readonly T[], b: readonly T[]) => [...new Set([...a, ...b])];

@@ -14,12 +14,12 @@ export interface TicketText {
   password: string;
   link: string;
   colon: string;
-  /** The address shown when the page was given none. */
-  example: string;
+  /** What the username line says when the page was given no address: the words for it, never a made-up address a customer would copy. */
+  noAddress: string;
 }
 
 /** `passwordName`: what the provider calls the password (src/lib/password.ts), named by the page so the browser's part of this module stays free of strings. */
-export function ticketText(s: Strings, guide: GuideContext, example: string, passwordName: string): TicketText {
+export function ticketText(s: Strings, guide: GuideContext, passwordName: string): TicketText {
   const { locale } = guide;
   const server = (label: string, x: GuideContext['incoming']) => ({ label: `${label} (${s.protocolName[x.protocol]})`, host: x.host, port: x.port, security: s.securityName[x.security] });
   return {
@@ -27,20 +27,21 @@ export function ticketText(s: Strings, guide: GuideContext, example: string, pas
     servers: [server(s.incoming, guide.incoming), server(s.outgoing, guide.outgoing)],
     usernameLabel: s.username,
     username: guide.incoming.username === 'address' ? 'address' : 'localpart',
-    password: s.ticketPassword(passwordName),
+    // "not your web password" only where the provider issues a separate one for mail apps.
+    password: ['authorization-code', 'app-password'].includes(guide.provider.password?.kind ?? '') ? s.ticketPassword(passwordName) : s.ticketPasswordPlain(passwordName),
     link: s.ticketLink,
     colon: s.colon,
-    example,
+    noAddress: s.usernameForm[guide.incoming.username],
   };
 }
 
 export function ticketReply(text: TicketText, address: string | null, url: string): string {
-  const a = address ?? text.example;
   const colon = text.colon;
+  const username = address === null ? text.noAddress : text.username === 'address' ? address : address.slice(0, address.lastIndexOf('@'));
   return [
     text.hello,
     ...text.servers.map((x) => `${x.label}${colon}${x.host}, ${x.port}, ${x.security}`),
-    `${text.usernameLabel}${colon}${text.username === 'address' ? a : a.slice(0, a.lastIndexOf('@'))}`,
+    `${text.usernameLabel}${colon}${username}`,
     text.password,
     `${text.link}${url}`,
   ].join('\n');

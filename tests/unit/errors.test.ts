@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { providers, clients, knownErrors } from '../../src/lib/dataset.ts';
 import { DatasetError, FOLDERS, loadDataset, type RawFile } from '../../src/lib/load-dataset.ts';
 import { readDatasetFiles } from '../../src/integrations/read-dataset.ts';
-import { checkCommands, errorGrade, errorsFor, fixLinks, meaningGrade } from '../../src/lib/errors.ts';
+import { checkCommands, errorAction, errorGrade, errorsFor, fixLinks, guidePicker, meaningGrade, IMAP_ID_QUIRK, PICKER_MAX } from '../../src/lib/errors.ts';
+import { passwordName } from '../../src/lib/password.ts';
 import { keyTerms, normaliseQuery, searchQueries } from '../../src/lib/query.ts';
 
 const FILE = 'src/data/errors/fixture.json';
@@ -144,6 +145,29 @@ describe('errors on pages', () => {
             if (client) expect(clients.find((x) => x.id === client)?.steps, l.href).toContain(l.href.split('#')[1]);
           }
         }
+  });
+
+  it('an error page’s picker holds each guide link once, at most PICKER_MAX, each to a page that exists (issue 21)', () => {
+    for (const locale of ['zh-cn', 'en'] as const)
+      for (const e of knownErrors) {
+        const { links, others } = guidePicker(locale, e, providers, clients);
+        const hrefs = [...links, ...others].map((l) => l.href);
+        expect(hrefs.length, e.id).toBeLessThanOrEqual(PICKER_MAX);
+        expect(new Set(hrefs).size, e.id).toBe(hrefs.length);
+        for (const href of hrefs) {
+          const [, , domain, client] = href.split('#')[0]!.split('/');
+          expect(providers.some((p) => p.domain === domain), href).toBe(true);
+          if (client) expect(clients.some((c) => c.id === client), href).toBe(true);
+        }
+      }
+  });
+
+  it('the one action names the password, or the apps that send IMAP ID, from the data', () => {
+    const [e] = withErrors([{ file: FILE, data: fixture() }]).errors.filter((x) => x.file === FILE);
+    expect(errorAction('zh-cn', e!, providers, clients).password).toEqual({ name: passwordName(p163, 'zh-cn'), href: '/zh-cn/163.com/#password' });
+    const withQuirk = providers.find((p) => p.quirks.some((q) => q.id === IMAP_ID_QUIRK))!;
+    const unsafe = { ...e!, providers: [withQuirk.domain], causes: [{ text: L('no ID'), fix: [{ text: L('use an app that sends ID'), section: 'quirks' as const }] }] };
+    expect(errorAction('en', unsafe, providers, clients).imapIdApps).toEqual(clients.filter((c) => c.behaviour?.imapId === true).map((c) => c.name.en));
   });
 
   it('connection checks follow each server’s encryption', () => {

@@ -30,6 +30,14 @@ describe('address lookup', () => {
     expect(looksLikeAddress('Unsafe Login')).toBe(false);
     expect(looksLikeAddress('163.com')).toBe(true);
     expect(looksLikeAddress('x@y')).toBe(true);
+    // A pasted reply holding an address is a search, not a malformed address (issue 21).
+    expect(looksLikeAddress('Unsafe Login. Please contact kefu@188.com for help')).toBe(false);
+  });
+  it('looks up internationalised addresses and domains, as browsers read them (IDNA)', () => {
+    const ace = new URL('http://例子.中国/').hostname;
+    expect(resolve('用户@例子.中国', map)).toEqual({ kind: 'unknown', domain: ace });
+    expect(resolve('例子.中国', map)).toEqual({ kind: 'unknown', domain: ace });
+    expect(looksLikeAddress('用户@例子.中国')).toBe(true);
   });
 });
 

@@ -5,6 +5,7 @@ import { guideContext, hasGuide } from '../../src/lib/guide.ts';
 import { exampleAddress, t } from '../../src/lib/i18n.ts';
 import { ticketReply, ticketText } from '../../src/lib/ticket.ts';
 import { LOCALES } from '../../src/data/schema.ts';
+import { doubledWords } from '../words.ts';
 
 describe('the reply for a ticket', () => {
   for (const locale of LOCALES) {
@@ -12,7 +13,7 @@ describe('the reply for a ticket', () => {
       for (const client of clients.filter((c) => hasGuide(provider, c))) {
         it(`${locale} ${provider.domain} ${client.id}: holds the settings, the username for the address and the link`, () => {
           const ctx = guideContext(locale, provider, client);
-          const text = ticketText(t(locale), ctx, exampleAddress(locale, provider.domain), passwordName(provider, locale));
+          const text = ticketText(t(locale), ctx, passwordName(provider, locale));
           const url = `https://mail.example.org/${locale}/${provider.domain}/${client.id}/?address=zhang@${provider.domain}`;
           const reply = ticketReply(text, `zhang@${provider.domain}`, url);
           for (const server of [ctx.incoming, ctx.outgoing]) expect(reply).toContain(`${server.host}, ${server.port}, ${t(locale).securityName[server.security]}`);
@@ -20,8 +21,14 @@ describe('the reply for a ticket', () => {
           expect(reply.split('\n')).toContain(`${t(locale).username}${t(locale).colon}${username}`);
           expect(reply).toContain(passwordName(provider, locale));
           expect(reply.trimEnd().endsWith(url)).toBe(true);
-          // Without an address, the example stands in.
-          expect(ticketReply(text, null, url)).toContain(ctx.incoming.username === 'address' ? exampleAddress(locale, provider.domain) : exampleAddress(locale, provider.domain).split('@')[0]);
+          // Without an address, the reply says what to type in words: no made-up address a customer would copy.
+          const blank = ticketReply(text, null, url.split("?")[0]!);
+          expect(blank.split('\n')).toContain(`${t(locale).username}${t(locale).colon}${t(locale).usernameForm[ctx.incoming.username]}`);
+          expect(blank).not.toContain(exampleAddress(locale, provider.domain));
+          expect(blank).not.toMatch(/\S@\S/);
+          // Built from data without doubled words ("163 邮箱 邮箱").
+          expect(doubledWords(reply), reply).toEqual([]);
+          expect(doubledWords(blank), blank).toEqual([]);
         });
       }
     }
