@@ -4,17 +4,9 @@ import { z } from 'zod';
 import { hasPort, isHostname, isIpAddress } from './hostname.ts';
 
 import { LOCALES, type Locale } from './locales.ts';
+import { GRADES, PROTOCOLS, SECURITY, type Protocol, type Security } from './terms.ts';
 
-export { LOCALES, type Locale };
-
-export const PROTOCOLS = ['imap', 'pop3', 'smtp'] as const;
-export type Protocol = (typeof PROTOCOLS)[number];
-
-export const SECURITY = ['ssl/tls', 'starttls', 'none'] as const;
-export type Security = (typeof SECURITY)[number];
-
-/** Evidence grades, best first; computed from a fact's sources in src/lib/evidence.ts. */
-export const GRADES = ['confirmed', 'corroborated', 'single-source', 'disagree'] as const;
+export { LOCALES, type Locale, GRADES, PROTOCOLS, SECURITY, type Protocol, type Security };
 
 /**
  * A field's meaning in each language, for the JSON Schema (editors, /api/v1/schema.json) and the

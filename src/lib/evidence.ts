@@ -1,5 +1,7 @@
 // How sure we are of one fact, computed from the sources it cites; never typed by hand.
-import { GRADES, type Source } from '../data/schema.ts';
+import { GRADES } from '../data/terms.ts';
+import type { Source } from '../data/schema.ts';
+import { DATABASES, databaseOf } from './databases.ts';
 
 export { GRADES };
 export type Grade = (typeof GRADES)[number];
@@ -30,12 +32,8 @@ export const needsAttention = (grade: Grade) => grade === 'single-source' || gra
 /** Best first, for choosing among equally secure servers. */
 export const gradeRank = (grade: Grade) => GRADES.indexOf(grade);
 
-// The open databases the importer reads (scripts/import) are named, not numbered, where a
-// page sets their values side by side: "ISPDB: 587 STARTTLS; FairEmail: 465 SSL/TLS".
-const DATABASE_NAMES: Record<string, string> = { ispdb: 'ISPDB', fairemail: 'FairEmail', 'chatmail-provider-db': 'chatmail provider-db' };
-
 /** How a page names a source in running text: the database's name, else its number in the list of sources. */
 export function sourceLabel(id: string, sources: readonly Pick<Source, 'id'>[]): string {
-  // A second file of the same database is cited as "fairemail-2" (scripts/import).
-  return DATABASE_NAMES[id.replace(/-\d+$/, '')] ?? `[${sources.findIndex((s) => s.id === id) + 1}]`;
+  const db = databaseOf(id);
+  return db ? DATABASES[db].name : `[${sources.findIndex((s) => s.id === id) + 1}]`;
 }

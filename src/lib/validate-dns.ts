@@ -5,14 +5,6 @@ import { DnsRecords, type Provider } from '../data/schema.ts';
 import { checkRecords, expectedFrom, matchesPattern } from './dns-check.ts';
 import { DatasetError, type RawFile } from './validate.ts';
 
-/**
- * Providers whose DNS files exist before their provider files have landed (branch `cn`). Their DNS
- * files are left out of the build with a warning until then; once the provider exists they are
- * loaded like any other. tests/unit/dns-data.test.ts fails as soon as a listed provider exists, so
- * the list is emptied in the same merge.
- */
-export const PENDING_PROVIDERS: readonly string[] = [];
-
 type Path = readonly (string | number)[];
 
 const fieldName = (path: Path) => path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${key}` : key), '');
@@ -73,15 +65,8 @@ function checkDns(file: string, d: DnsRecords, problems: string[]): void {
   });
 }
 
-export interface DnsResult {
-  dns: DnsRecords[];
-  /** Human-readable notes about DNS files left out of the build (their provider has not landed yet). */
-  warnings: string[];
-}
-
-export function validateDns(files: RawFile[], providers: readonly Provider[], pending: readonly string[] = PENDING_PROVIDERS): DnsResult {
+export function validateDns(files: RawFile[], providers: readonly Provider[]): DnsRecords[] {
   const problems: string[] = [];
-  const warnings: string[] = [];
   const dns: DnsRecords[] = [];
   const known = new Set(providers.map((p) => p.domain));
   for (const raw of [...files].sort((a, b) => a.file.localeCompare(b.file))) {
@@ -96,12 +81,11 @@ export function validateDns(files: RawFile[], providers: readonly Provider[], pe
     const d = result.data;
     checkDns(raw.file, d, problems);
     if (!known.has(d.provider)) {
-      if (pending.includes(d.provider)) warnings.push(`${raw.file}: left out of the build until src/data/providers/${d.provider}.json exists`);
-      else problems.push(problem(raw.file, ['provider'], d.provider, 'is not the domain of any provider in src/data/providers'));
+      problems.push(problem(raw.file, ['provider'], d.provider, 'is not the domain of any provider in src/data/providers'));
       continue;
     }
     dns.push(d);
   }
   if (problems.length) throw new DatasetError(problems);
-  return { dns, warnings };
+  return dns;
 }

@@ -56,7 +56,7 @@ export function validateErrors(errorFiles: RawFile[], appFile: RawFile, provider
         if (!domains.has(d)) add([...at, 'providers', j], d, 'is not the primary domain of a provider in src/data/providers');
       });
       e.clients.forEach((c, j) => {
-        if (!clientById.has(c) && !appIds.has(c)) add([...at, 'clients', j], c, 'is neither a client in src/data/clients nor an app in src/data/apps.json');
+        if (!clientById.has(c) && !appIds.has(c)) add([...at, 'clients', j], c, 'is neither a client in src/data/clients nor an app in src/data/errors/apps.json');
       });
       e.texts.forEach((t, j) => {
         cite([...at, 'texts', j, 'sources'], t.sources);

@@ -4,6 +4,7 @@
 // so they cannot disagree. Each rule is one function; a new rule is one more function and a
 // line in checkProvider, checkClient or checkAcrossFiles.
 import type { z } from 'zod';
+import { INVISIBLE_CONTROL, NON_XML_CHAR } from './xml-chars.ts';
 import { Client, LOCALES, Provider, PROTOCOLS, type App, type DnsRecords, type Source } from '../data/schema.ts';
 import { portContradiction } from './ports.ts';
 import { DIRECTIONS, unencrypted } from './servers.ts';
@@ -163,9 +164,8 @@ function readJson(files: TextFile[], folder: string, problems: string[]): RawFil
 
 // ---- Rules for any file ----
 
-// What XML 1.0 cannot hold (so autoconfig files and profiles would break) and what no page should
-// show: C0 controls but tab and line breaks, DEL, C1 controls, U+FFFE/U+FFFF, lone surrogates.
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+// What XML 1.0 cannot hold (so autoconfig files and profiles would break) and what no page should show.
+const FORBIDDEN = new RegExp(`${NON_XML_CHAR.source}|${INVISIBLE_CONTROL.source}`, 'u');
 
 function checkCharacters(data: unknown, add: Add, path: PropertyKey[] = []): void {
   if (typeof data === 'string') {
@@ -469,8 +469,8 @@ export function loadDataset(files: TextFile[], options: Options = {}): Dataset {
             checked.providers,
             checked.clients,
           );
-    const dns = problems.length || !dnsFiles.length ? { dns: [], warnings: [] } : validateDns(dnsFiles, checked.providers);
-    dataset = { ...checked, ...known, dns: dns.dns, warnings: [...checked.warnings, ...dns.warnings] };
+    const dns = problems.length || !dnsFiles.length ? [] : validateDns(dnsFiles, checked.providers);
+    dataset = { ...checked, ...known, dns };
   } catch (e) {
     if (!(e instanceof DatasetError)) throw e;
     // Grouped by file (a stable sort keeps each file's problems in the order they were found).

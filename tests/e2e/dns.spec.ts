@@ -13,7 +13,7 @@ import { RESOLVERS, TYPE, DEFAULT_RESOLVER } from '../../src/lib/doh.ts';
 // The dataset as the build sees it (src/data/index.ts needs Vite, so it is read here the way npm run validate reads it).
 const read = (dir: string): RawFile[] => readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => ({ file: `${dir}/${f}`, data: JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) }));
 const { providers } = validateDataset(read('src/data/providers'), read('src/data/clients'));
-const dnsRecords = validateDns(read('src/data/dns'), providers).dns;
+const dnsRecords = validateDns(read('src/data/dns'), providers);
 
 type Locale = 'zh-cn' | 'en';
 /** Page loads after a click can be slow when the machine is busy; the URL must still be exactly this. */

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { providers, dnsRecords } from '../../src/lib/dataset.ts';
-import { validateDns, PENDING_PROVIDERS } from '../../src/lib/validate-dns.ts';
+import { validateDns } from '../../src/lib/validate-dns.ts';
 import { DatasetError } from '../../src/lib/validate.ts';
 import { gradeOf } from '../../src/lib/evidence.ts';
 import { RESOLVERS } from '../../src/lib/doh.ts';
@@ -15,7 +15,7 @@ function problemsOf(change: (d: Record<string, any>) => void, providerList = pro
   const data = structuredClone(files.find((f) => f.file.endsWith('/office365.com.json'))!.data);
   change(data);
   try {
-    validateDns([{ file: 'src/data/dns/office365.com.json', data }], providerList, []);
+    validateDns([{ file: 'src/data/dns/office365.com.json', data }], providerList);
     return [];
   } catch (e) {
     return (e as DatasetError).problems;
@@ -28,15 +28,10 @@ describe('src/data/dns', () => {
   });
 
   for (const { file, data } of files) {
-    it(`${file}: its provider exists, or waits in PENDING_PROVIDERS until it lands`, () => {
-      const provider = String(data.provider);
-      expect(known.has(provider) || PENDING_PROVIDERS.includes(provider), `${provider} is neither a provider nor pending`).toBe(true);
+    it(`${file}: its provider exists`, () => {
+      expect(known.has(String(data.provider)), `${String(data.provider)} is not a provider`).toBe(true);
     });
   }
-
-  it('PENDING_PROVIDERS names only providers still missing (empty it once they land)', () => {
-    expect(PENDING_PROVIDERS.filter((p) => known.has(p))).toEqual([]);
-  });
 
   it('builds a page’s worth of records for every loaded provider, each record graded from its sources', () => {
     expect(dnsRecords.map((d) => d.provider).sort()).toEqual(files.map((f) => String(f.data.provider)).filter((p) => known.has(p)).sort());
@@ -67,7 +62,7 @@ describe('validateDns names file, field and value', () => {
     expect(problems).toContain('src/data/dns/office365.com.json: records[4].sources[0] = "nowhere": is not the id of a source listed in sources');
   });
 
-  it('refuses a DNS file whose provider does not exist (and is not pending)', () => {
+  it('refuses a DNS file whose provider does not exist ', () => {
     expect(problemsOf(() => {}, providers.filter((p) => p.domain !== 'office365.com'))).toContain('src/data/dns/office365.com.json: provider = "office365.com": is not the domain of any provider in src/data/providers');
   });
 
