@@ -3,6 +3,7 @@ import type { Locale, Protocol, Security } from '../data/schema.ts';
 import type { DnsPurpose } from '../data/schema.ts';
 import type { Grade } from './evidence.ts';
 import type { Finding, FindingId } from './dns-check.ts';
+import { DNS_FAILURES, type DnsFailure } from './doh.ts';
 
 export { HTML_LANG, LOCALE_NAME, localePath } from '../data/locales.ts';
 
@@ -208,7 +209,14 @@ const strings = {
     dnsCheckButton: '检查记录',
     dnsPrivacy: '点击按钮后，你的浏览器会把你输入的域名（不含邮箱地址 @ 前面的部分）发送给所选的公共 DNS 服务，查询它的 MX 和 TXT 记录（包括 _dmarc）。点击之前不会发送任何内容；本站的服务器不参与查询，也不保存任何记录。',
     dnsChecking: '正在查询…',
-    dnsFailed: (resolver: string) => `${resolver} 没有回应（超时或网络错误）。请换另一个 DNS 服务再试；本页列出的记录不受影响。`,
+    dnsFailed: (resolver: string, what: string) => `${resolver}${what}。请换另一个 DNS 服务再试；本页列出的记录不受影响。`,
+    dnsFailure: {
+      timeout: (seconds: string) => ` ${seconds} 秒内没有回应`,
+      network: () => '无法连接（网络错误，或被防火墙、浏览器扩展拦截）',
+      http: (status: string) => `返回了错误（HTTP ${status}）`,
+      dns: (status: string) => `无法查询这个域名（DNS 状态 ${status}）`,
+      format: () => '返回的内容不是 DNS 查询结果',
+    } as Record<DnsFailure, (detail: string) => string>,
     dnsNoScript: '检查需要 JavaScript。你也可以用 dig 或 nslookup 查询域名的 MX 和 TXT 记录，与上表对照。',
     dnsInvalidDomain: '这不是有效的域名。请输入类似 mycompany.cn 的内容。',
     dnsResultFor: (domain: string) => `${domain} 的检查结果`,
@@ -511,7 +519,14 @@ const strings = {
     dnsCheckButton: 'Check records',
     dnsPrivacy: 'When you press the button, your browser sends the domain you typed (never the part of an address before the @) to the public DNS service you chose, to ask for its MX and TXT records (including _dmarc). Nothing is sent before you press it; this site’s server takes no part and keeps no record.',
     dnsChecking: 'Asking…',
-    dnsFailed: (resolver: string) => `${resolver} did not answer (timeout or network error). Try the other DNS service; the records on this page are unaffected.`,
+    dnsFailed: (resolver: string, what: string) => `${resolver} ${what}. Try the other DNS service; the records on this page are unaffected.`,
+    dnsFailure: {
+      timeout: (seconds: string) => `did not answer within ${seconds} seconds`,
+      network: () => 'could not be reached (a network error, or blocked by a firewall or a browser extension)',
+      http: (status: string) => `answered with an error (HTTP ${status})`,
+      dns: (status: string) => `could not look the domain up (DNS status ${status})`,
+      format: () => 'answered with something that is not a DNS answer',
+    } as Record<DnsFailure, (detail: string) => string>,
     dnsNoScript: 'The check needs JavaScript. You can also look up the domain’s MX and TXT records with dig or nslookup and compare them with the table above.',
     dnsInvalidDomain: 'That is not a valid domain. Type something like mycompany.com.',
     dnsResultFor: (domain: string) => `Results for ${domain}`,
@@ -625,5 +640,8 @@ export function t(locale: Locale): Strings {
 }
 
 /** The made-up address guides and forms show as an example, in the page's language. */
+/** The DNS checkers' failure messages as templates for the browser, with {resolver} and {detail} (failureMessage() in src/lib/doh.ts). */
+export const dnsFailureTemplates = (s: Strings) => Object.fromEntries(DNS_FAILURES.map((r) => [r, s.dnsFailed('{resolver}', s.dnsFailure[r]('{detail}'))])) as Record<DnsFailure, string>;
+
 export const exampleAddress = (locale: Locale, domain: string) => `${t(locale).exampleLocal}@${domain}`;
 

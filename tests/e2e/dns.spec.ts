@@ -151,14 +151,14 @@ for (const locale of LOCALES) {
       await page.goto(`/${locale}/${provider}/dns/`);
       await page.locator('#dns-domain').fill('mycompany.cn');
       await page.getByRole('button', { name: s.dnsCheckButton }).click();
-      await expect(page.locator('[data-dns-result]')).toHaveText(s.dnsFailed(byId(first).name));
+      await expect(page.locator('[data-dns-result]')).toHaveText(s.dnsFailed(byId(first).name, s.dnsFailure.http('502')));
       // The other resolver hangs: the page gives up after its timeout and says so.
       await page.unroute(RESOLVER_URLS);
       await page.route(RESOLVER_URLS, () => {});
       await page.getByLabel(byId(second).name).check();
       await page.getByRole('button', { name: s.dnsCheckButton }).click();
       await expect(page.locator('[data-dns-result]')).toHaveText(s.dnsChecking);
-      await expect(page.locator('[data-dns-result]')).toHaveText(s.dnsFailed(byId(second).name), { timeout: 15_000 });
+      await expect(page.locator('[data-dns-result]')).toHaveText(s.dnsFailed(byId(second).name, s.dnsFailure.timeout('8')), { timeout: 15_000 });
       await expect(page.locator('table.records').first()).toBeVisible();
     });
   });
@@ -210,7 +210,7 @@ for (const locale of LOCALES) {
       await lookUp(page, locale, 'me@mycompany.cn');
       await page.getByRole('button', { name: s.mxButton }).click();
       const resolver = RESOLVERS.find((r) => r.id === DEFAULT_RESOLVER[locale])!;
-      await expect(page.locator('[data-mx-result]')).toHaveText(s.dnsFailed(resolver.name));
+      await expect(page.locator('[data-mx-result]')).toHaveText(s.dnsFailed(resolver.name, s.dnsFailure.network('')));
       await page.locator('#lookup-input').fill('someone@163.com');
       await page.locator('#lookup-input').press('Enter');
       await expect(page).toHaveURL(`/${locale}/163.com/?address=someone@163.com`, NAV);
