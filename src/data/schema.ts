@@ -217,8 +217,15 @@ export const Client = z.strictObject({
   securityLabel: z.strictObject({ 'ssl/tls': Localized, starttls: Localized, none: Localized }),
   /** Whether the screen labels in each locale's guide were checked against the app itself or its vendor's page. */
   labelsConfirmed: z.strictObject(Object.fromEntries(LOCALES.map((l) => [l, z.boolean()])) as Record<Locale, z.ZodBoolean>),
-  /** Step anchors in order; the guide prose must use exactly these. */
-  steps: z.array(z.string().regex(/^step-[a-z0-9-]+$/, 'must look like step-something')).min(1),
+  /** Step anchors in order; the guide prose must use exactly these. Every guide has a password step: its pages link to it. */
+  steps: z
+    .array(z.string().regex(/^step-[a-z0-9-]+$/, 'must look like step-something'))
+    .min(1)
+    .refine((steps) => steps.includes('step-password'), 'must include "step-password": the guide page and the profile form link the password step'),
+  /** Other names people write for the app in an address or a search (`iphone`, `mac-mail`): the 404 page offers its guide for them. */
+  aliases: z.array(z.string().regex(/^[a-z0-9-]+$/, 'must be lower-case a-z, 0-9 and hyphens, as in a URL')).default([]),
+  /** Whether the app installs Apple configuration profiles (.mobileconfig): its guides offer one for the provider. */
+  appleProfiles: z.boolean().default(false),
   sources: z.array(Source).min(1),
   verified: isoDate,
   /** Screen labels quoted from the app's own strings, with their source per locale. */
@@ -236,6 +243,11 @@ export type Client = z.infer<typeof Client>;
 export const App = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/, 'must be a short id of a-z, 0-9 and hyphens'),
   name: Localized,
+  /**
+   * Names a search recognises it by (case and spaces ignored). An app that has them is one people
+   * ask about: the home and search pages say it has no guide yet.
+   */
+  aliases: z.array(text).default([]),
 });
 export type App = z.infer<typeof App>;
 

@@ -5,6 +5,8 @@ import type { Grade } from './evidence.ts';
 import type { Finding, FindingId } from './dns-check.ts';
 import { DNS_FAILURES, type DnsFailure } from './doh.ts';
 
+import { HTML_LANG } from '../data/locales.ts';
+
 export { HTML_LANG, LOCALE_NAME, localePath } from '../data/locales.ts';
 
 const strings = {
@@ -84,7 +86,7 @@ const strings = {
     labelsUnconfirmed: '注意：本教程中的界面文字尚未与该 App 的中文界面逐一核对（依据第三方教程和开源代码中的字符串）。如果你的屏幕上的文字略有不同，请找意思相同的选项；服务器、端口和加密方式不受影响。',
     imapIdTitle: 'IMAP ID 与“不安全登录”',
     accessNoSource: (name: string) => `我们没有找到说明${name}是否需要先开启 IMAP/SMTP 访问的来源。请在${name}网页版的设置中查找 IMAP、POP3 或 SMTP 相关的开关，有就打开。`,
-    notCoveredApps: 'Foxmail 和网易邮箱大师暂无教程：我们还没有能核对其界面的来源。在这两个 App 里手动添加账户时，填写各服务商页面列出的服务器、端口和密码即可。',
+    notCoveredApps: (apps: string) => `${apps}暂无教程：我们还没有能核对其界面的来源。在这些 App 里手动添加账户时，填写各服务商页面列出的服务器、端口和密码即可。`,
     ports: '常用端口',
     portsIntro: '邮件客户端用到的端口号，每个端口的用途和加密方式，以及哪些服务商使用它。',
     portTitle: (port: number, proto: string, mode: string) => `端口 ${port}：${proto}（${mode}）`,
@@ -396,7 +398,7 @@ const strings = {
     labelsUnconfirmed: 'Note: the screen labels in this guide have not been checked against the app itself in English; they follow third-party tutorials and open-source strings. If your screen words something differently, look for the option with the same meaning; the server, port and encryption values are unaffected.',
     imapIdTitle: 'IMAP ID and “Unsafe Login”',
     accessNoSource: (name: string) => `No source we read says whether ${name} needs IMAP/SMTP access switched on first. Look in ${name}’s web mail settings for an IMAP, POP or SMTP switch, and turn it on if there is one.`,
-    notCoveredApps: 'Foxmail and NetEase Mail Master (网易邮箱大师) have no guide yet: we have no source for their screens to check steps against. When you add an account to either by hand, use the servers, ports and password on the provider’s page.',
+    notCoveredApps: (apps: string) => `No guide yet for ${apps}: we have no source for their screens to check steps against. When you add an account to one of them by hand, use the servers, ports and password on the provider’s page.`,
     ports: 'Common ports',
     portsIntro: 'The port numbers mail apps use, what each is for, how it is encrypted, and which providers use it.',
     portTitle: (port: number, proto: string, mode: string) => `Port ${port}: ${proto} (${mode})`,
@@ -642,6 +644,9 @@ export function t(locale: Locale): Strings {
 /** The made-up address guides and forms show as an example, in the page's language. */
 /** The DNS checkers' failure messages as templates for the browser, with {resolver} and {detail} (failureMessage() in src/lib/doh.ts). */
 export const dnsFailureTemplates = (s: Strings) => Object.fromEntries(DNS_FAILURES.map((r) => [r, s.dnsFailed('{resolver}', s.dnsFailure[r]('{detail}'))])) as Record<DnsFailure, string>;
+
+/** `a, b and c` in the locale's own way (Intl.ListFormat). */
+export const listOf = (locale: Locale, items: readonly string[]) => new Intl.ListFormat(HTML_LANG[locale], { type: 'conjunction' }).format(items);
 
 export const exampleAddress = (locale: Locale, domain: string) => `${t(locale).exampleLocal}@${domain}`;
 

@@ -67,7 +67,11 @@ describe('?address= on pages', () => {
 });
 
 describe('404 suggestions', () => {
-  const clients = ['outlook', 'ios', 'android'];
+  const clients = [
+    { id: 'outlook', aliases: ['windows'] },
+    { id: 'ios', aliases: ['iphone', 'ipad'] },
+    { id: 'android', aliases: [] },
+  ];
   it('suggests the guide a common client name meant', () => {
     expect(suggestPath('/zh-cn/163.com/iphone/', clients)).toBe('/zh-cn/163.com/ios/');
     expect(suggestPath('/en/gmail.com/iPad', clients)).toBe('/en/gmail.com/ios/');

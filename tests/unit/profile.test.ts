@@ -1,7 +1,7 @@
 // Every profile, parsed back with a plist parser, has the keys Apple's Mail payload needs, with
 // the right plist types, the recommended servers of the dataset, and never a password.
 import { passwordName } from '../../src/lib/password.ts';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'plist';
 import { XMLParser } from 'fast-xml-parser';
 import { providers } from '../../src/lib/dataset.ts';
