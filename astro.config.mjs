@@ -69,8 +69,8 @@ export default defineConfig({
       },
     })] : []),
   ],
-  // No preload helper: it is about 880 B gzip on every page, and the code loaded on use (share,
-  // profile, lookup) is small enough to fetch without preloading its imports (issue 11's 2 KB budget).
+  // No preload helper: it would be on every page, against the 2 KB script budget, and the code
+  // loaded on use (share, profile, lookup) is small enough to fetch without preloading its imports.
   vite: {
     plugins: [
       {
