@@ -4,6 +4,7 @@ import { isHostname } from '../../src/lib/hostname.ts';
 import { portContradiction } from '../../src/lib/ports.ts';
 import { IMPORTED_PRIORITY } from '../../src/lib/merge.ts';
 import { DATABASES } from '../../src/lib/databases.ts';
+import { COMPLETE_LOCALES } from '../../src/data/locales.ts';
 import type { Db, Entry, Protocol, Skipped, Srv } from './read.ts';
 
 export interface Snapshot {
@@ -217,8 +218,9 @@ export function combine(snapshots: Snapshot[], curated: CuratedDomains[], unread
       $schema: '../provider.schema.json',
       domain: primary,
       otherDomains: domains.filter((d) => d !== primary).sort(),
-      name: { 'zh-cn': named.name || primary, en: named.name || primary },
-      shortName: { 'zh-cn': named.shortName || named.name || primary, en: named.shortName || named.name || primary },
+      // The databases name a provider in one language: every complete locale shows that name.
+      name: Object.fromEntries(COMPLETE_LOCALES.map((l) => [l, named.name || primary])),
+      shortName: Object.fromEntries(COMPLETE_LOCALES.map((l) => [l, named.shortName || named.name || primary])),
       priority: IMPORTED_PRIORITY,
       servers,
       ...(password ? { password } : {}),

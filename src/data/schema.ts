@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { hasPort, isHostname, isIpAddress } from './hostname.ts';
 
-import { LOCALES, type Locale } from './locales.ts';
+import { COMPLETE_LOCALES, LOCALES, SCHEMA_LOCALE, type Locale, type LocaleTexts } from './locales.ts';
 import { GRADES, PROTOCOLS, SECURITY, type Protocol, type Security } from './terms.ts';
 
 export { LOCALES, type Locale, GRADES, PROTOCOLS, SECURITY, type Protocol, type Security };
@@ -12,13 +12,20 @@ export { LOCALES, type Locale, GRADES, PROTOCOLS, SECURITY, type Protocol, type 
  * A field's meaning in each language, for the JSON Schema (editors, /api/v1/schema.json) and the
  * API page: English as `description`, every other locale as `x-description-<locale>`.
  */
-export const descriptionKey = (locale: Locale) => (locale === 'en' ? 'description' : (`x-description-${locale}` as const));
-const about = (text: Record<Locale, string>) => Object.fromEntries(LOCALES.map((l) => [descriptionKey(l), text[l]])) as { description: string };
+export const descriptionKey = (locale: Locale) => (locale === SCHEMA_LOCALE ? 'description' : (`x-description-${locale}` as const));
+const about = (text: LocaleTexts) => Object.fromEntries(LOCALES.filter((l) => text[l]).map((l) => [descriptionKey(l), text[l]])) as { description: string };
+
+/** An object with one field per locale: required for a complete locale, optional for a partial one (src/data/locales.ts). */
+const perLocale = <T extends z.ZodType>(field: T) =>
+  z.strictObject(Object.fromEntries(LOCALES.map((l) => [l, COMPLETE_LOCALES.includes(l) ? field : field.optional()])) as Record<Locale, T>);
 
 const text = z.string().trim().min(1, 'must not be empty');
 
-/** Prose in both languages; a page in one locale never falls back to the other silently. */
-export const Localized = z.strictObject(Object.fromEntries(LOCALES.map((l) => [l, text])) as Record<Locale, typeof text>);
+/**
+ * Prose in each language. Every complete locale must have it; a partial locale may not yet, and its
+ * pages then show the fallback's text, marked as such (src/lib/dataset.ts fills it in, with the page's notice).
+ */
+export const Localized = perLocale(text);
 
 const isoDate = z.iso.date({ message: 'must be a date written YYYY-MM-DD' });
 
@@ -266,7 +273,7 @@ export const Client = z.strictObject({
   /** How the app's own screens express each security mode, e.g. iOS's "Use SSL" switch. */
   securityLabel: z.strictObject({ 'ssl/tls': Localized, starttls: Localized, none: Localized }),
   /** Whether the screen labels in each locale's guide were checked against the app itself or its vendor's page. */
-  labelsConfirmed: z.strictObject(Object.fromEntries(LOCALES.map((l) => [l, z.boolean()])) as Record<Locale, z.ZodBoolean>),
+  labelsConfirmed: perLocale(z.boolean()),
   /** Step anchors in order; the guide prose must use exactly these. Every guide has a password step: its pages link to it. */
   steps: z
     .array(z.string().regex(/^step-[a-z0-9-]+$/, 'must look like step-something'))
@@ -314,7 +321,7 @@ const sourceIds = z.array(z.string());
 export const ErrorText = z.strictObject({
   /** Verbatim, as the server or app shows it; variable parts (server id, time, address) are written {like this}. */
   text,
-  lang: z.enum(['en', 'zh-cn']),
+  lang: z.enum(LOCALES),
   where: z.enum(ERROR_WHERE),
   sources: sourceIds.min(1, 'needs at least one source id'),
 });

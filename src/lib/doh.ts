@@ -1,7 +1,7 @@
 // DNS-over-HTTPS JSON API (the format Google started and Cloudflare and AliDNS follow):
 // GET …?name=<name>&type=<number>, answered with {"Status": 0, "Answer": [{"name", "type", "TTL", "data"}]}.
 // Used only after the visitor clicks; the CSP's connect-src (astro.config.mjs) allows exactly these origins.
-import type { Locale } from '../data/schema.ts';
+import { LOCALE_INFO, LOCALES, type Locale } from '../data/locales.ts';
 
 export interface Resolver {
   id: 'alidns' | 'cloudflare';
@@ -18,8 +18,8 @@ export const RESOLVERS: readonly Resolver[] = [
   { id: 'cloudflare', name: 'Cloudflare', origin: 'https://cloudflare-dns.com', path: '/dns-query', headers: { accept: 'application/dns-json' } },
 ];
 
-/** AliDNS is reachable from mainland China; Cloudflare is the usual choice elsewhere. */
-export const DEFAULT_RESOLVER: Record<Locale, Resolver['id']> = { 'zh-cn': 'alidns', en: 'cloudflare' };
+/** The resolver each locale's pages offer first (src/data/locales.ts says which and why). */
+export const DEFAULT_RESOLVER = Object.fromEntries(LOCALES.map((l) => [l, LOCALE_INFO[l].resolver])) as Record<Locale, Resolver['id']>;
 
 export const TYPE = { MX: 15, TXT: 16 } as const;
 export type RecordType = keyof typeof TYPE;
