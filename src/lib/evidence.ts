@@ -1,8 +1,9 @@
 // How sure we are of one fact, computed from the sources it cites; never typed by hand.
 // Only types from the schema: the browser's profile download ranks servers with this module, without zod.
 import { GRADES, PROTOCOLS } from '../data/terms.ts';
-import type { PASSWORD_KINDS, Provider, Security, Source } from '../data/schema.ts';
+import type { Locale, PASSWORD_KINDS, Provider, Security, Source } from '../data/schema.ts';
 import { DATABASES, databaseOf } from './databases.ts';
+import { t } from './i18n.ts';
 
 type PasswordKind = (typeof PASSWORD_KINDS)[number];
 
@@ -133,16 +134,16 @@ export const gradeRank = (grade: Grade) => GRADES.indexOf(grade);
  * How a page names a source in running text: the database's name (src/lib/databases.ts),
  * `official` for the provider's own pages (e.g. "NetEase Mail's own page"), else its number in the list of sources.
  */
-export function sourceLabel(id: string, sources: readonly Pick<Source, 'id' | 'kind'>[], official?: string): string {
+export function sourceLabel(id: string, sources: readonly Pick<Source, 'id' | 'kind'>[], official?: { read: string; cited: string }): string {
   const db = databaseOf(id);
   if (db) return DATABASES[db].name;
   const source = sources.find((s) => s.id === id);
-  if (official && source && source.kind !== 'third-party') return official;
+  if (official && source && source.kind !== 'third-party') return source.kind === 'official' ? official.read : official.cited;
   return `[${sources.findIndex((s) => s.id === id) + 1}]`;
 }
 
 /** The distinct labels of some sources, in citation order. */
-export const sourceLabels = (ids: readonly string[], sources: readonly Pick<Source, 'id' | 'kind'>[], official?: string) => [...new Set(ids.map((id) => sourceLabel(id, sources, official)))];
+export const sourceLabels = (ids: readonly string[], sources: readonly Pick<Source, 'id' | 'kind'>[], official?: { read: string; cited: string }) => [...new Set(ids.map((id) => sourceLabel(id, sources, official)))];
 
 /** Each source's quotes among some facts, with the fact they were quoted for; the list of sources shows them. */
 export function quotesBySource(facts: readonly Fact[]): Map<string, string[]> {
@@ -161,3 +162,28 @@ export const providerFacts = (p: Pick<Provider, 'servers' | 'password' | 'access
   ...(p.access ? [p.access] : []),
   ...p.quirks,
 ];
+
+/**
+ * A grade as the page words it: what it rests on when `by` names the sources ("in NetEase Mail's own
+ * page", "from ISPDB only", "ISPDB, FairEmail agree"), else the grade's name. "X and Y agree" needs
+ * two names, so a fact corroborated by two pages of one provider is simply "corroborated".
+ */
+export function gradeText(locale: Locale, grade: Grade, by: readonly string[] = []): string {
+  const s = t(locale);
+  return grade !== 'disagree' && by.length && (grade !== 'corroborated' || by.length > 1) ? s.gradeBy[grade](s.sourceList([...by])) : s.grade[grade];
+}
+
+/** What a provider's fact rests on, as its badge shows it: the grade, the sources it links, its words, and whether an official page named only the host. */
+export function basis(fact: Fact & Stated, provider: Pick<Provider, 'sources' | 'shortName'>, locale: Locale) {
+  const grade = gradeOf(fact, provider.sources);
+  const isOfficial = (id: string) => provider.sources.find((x) => x.id === id)?.kind === 'official';
+  // A confirmed fact rests on the official pages whose quotes state it; any other on all it cites.
+  const resting = grade === 'confirmed' ? fact.sources.filter((id) => isOfficial(id) && fact.quotes?.[id] && quoteSupport(fact.quotes[id], fact) === 'all') : fact.sources;
+  const official = t(locale).officialPage(provider.shortName[locale]);
+  return {
+    grade,
+    resting,
+    text: gradeText(locale, grade, sourceLabels(resting, provider.sources, official)),
+    hostOnly: grade !== 'confirmed' && fact.host !== undefined && officialSupport(fact, provider.sources) === 'host',
+  };
+}

@@ -36,7 +36,7 @@ const en = {
     disagree: 'sources give different values; see beside it',
   } as Record<Grade, string>,
   gradeBy: { confirmed: (by: string) => `in ${by}`, corroborated: (by: string) => `${by} agree`, 'single-source': (by: string) => `from ${by} only` } as Record<Exclude<Grade, 'disagree'>, (by: string) => string>,
-  officialPage: (name: string) => `${name}’s own page`,
+  officialPage: (name: string) => ({ read: `${name}’s own page`, cited: `${name}’s page as quoted elsewhere` }),
   hostOnly: ' (the official page gives the server name, not the port)',
   sourceList: (names: string[]) => names.join(', '),
   quoted: 'Quoted',

@@ -37,7 +37,7 @@ export default {
   } as Record<Grade, string>,
   // What a grade rests on, read at a glance: whose words confirm it, or the one source it comes from.
   gradeBy: { confirmed: (by: string) => `见${by}原文`, corroborated: (by: string) => `${by}一致`, 'single-source': (by: string) => `仅见于${by}` } as Record<Exclude<Grade, 'disagree'>, (by: string) => string>,
-  officialPage: (name: string) => `${name}官方页面`,
+  officialPage: (name: string) => ({ read: `${name}官方页面`, cited: `他处引用的${name}官方页面` }),
   hostOnly: '（官方页面只写了服务器名，没有写端口）',
   sourceList: (names: string[]) => names.join('、'),
   quoted: '原文',
