@@ -36,11 +36,13 @@ export const DNS_FAILURES = ['timeout', 'network', 'http', 'dns', 'format'] as c
 export type DnsFailure = (typeof DNS_FAILURES)[number];
 
 export class ResolverError extends Error {
+  readonly reason: DnsFailure;
   /** What the page shows of it: seconds waited, the HTTP status, the DNS status's name. */
   readonly detail: string;
-  constructor(readonly reason: DnsFailure, detail: string) {
+  constructor(reason: DnsFailure, detail: string) {
     super(`${reason}: ${detail}`);
     this.name = 'ResolverError';
+    this.reason = reason;
     this.detail = detail;
   }
 }
