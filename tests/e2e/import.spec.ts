@@ -5,7 +5,7 @@ import { test, expect } from '@playwright/test';
 import { HOME_PROVIDERS, isCurated } from '../../src/lib/merge.ts';
 
 interface ApiServer { host: string; port: number; security: string; grade: string; disagreements?: { host: string; port: number; sources: string[] }[] }
-interface ApiProvider { domain: string; otherDomains: string[]; priority: number; password?: { kind: string }; servers: Record<'imap' | 'pop3' | 'smtp', ApiServer[]> }
+interface ApiProvider { domain: string; otherDomains: string[]; priority: number; tier: 'curated' | 'imported'; password?: { kind: string }; servers: Record<'imap' | 'pop3' | 'smtp', ApiServer[]> }
 const all = (JSON.parse(readFileSync('dist/api/v1/providers.json', 'utf8')) as { providers: ApiProvider[] }).providers;
 const imported = all.filter((p) => !isCurated(p));
 const servers = (p: ApiProvider) => [...p.servers.imap, ...p.servers.pop3, ...p.servers.smtp];
