@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import portolan from './src/integrations/portolan.ts';
 import { readDataset } from './src/integrations/read-dataset.ts';
+import { siteAddress } from './src/lib/own-site.ts';
 import { LOCALES, DEFAULT_LOCALE, HTML_LANG } from './src/data/locales.ts';
 import { fileURLToPath } from 'node:url';
 
@@ -14,9 +15,19 @@ let aliases;
 /** @param {string | undefined} domain */
 const isAlias = (domain) => (aliases ??= new Set(readDataset(fileURLToPath(new URL('.', import.meta.url))).providers.flatMap((p) => p.otherDomains))).has(domain ?? '');
 
+/** @type {string | undefined} */
+let site;
+try {
+  site = siteAddress();
+} catch (e) {
+  console.error(e instanceof Error ? e.message : String(e));
+  process.exit(1);
+}
+
 export default defineConfig({
-  // The public address; set SITE when deploying elsewhere (canonical URLs, sitemap, hreflang).
-  site: process.env.SITE ?? 'https://portolan.example',
+  // The public address (SITE, or Cloudflare Pages' own): canonical URLs, sitemap, the API's $schema.
+  // Without it the site names no host: links stay relative and those are left out.
+  site,
   trailingSlash: 'always',
   // Inline CSS: a page arrives in one response; the CSP below allows it by hash.
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 8 },
@@ -49,17 +60,17 @@ export default defineConfig({
     // First, so a broken dataset stops the build before anything else runs.
     portolan(),
     mdx(),
-    sitemap({
+    ...(site ? [sitemap({
       i18n: { defaultLocale: DEFAULT_LOCALE, locales: HTML_LANG },
       // Only pages worth finding: not search results, error pages or the language chooser.
       filter: (page) => {
         const path = new URL(page).pathname;
         return path !== '/' && !/\/(search|404)\/$/.test(path) && !isAlias(path.split('/')[2]);
       },
-    }),
+    })] : []),
   ],
-  // No preload helper: it is about 880 B gzip on every page, and the code loaded on use (share,
-  // profile, lookup) is small enough to fetch without preloading its imports (issue 11's 2 KB budget).
+  // No preload helper: it would be on every page, against the 2 KB script budget, and the code
+  // loaded on use (share, profile, lookup) is small enough to fetch without preloading its imports.
   vite: {
     plugins: [
       {

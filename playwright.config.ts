@@ -1,10 +1,12 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumLaunchOptions } from './tests/browser.ts';
+import { findChromium } from './tests/browser.ts';
 
 const PORT = Number(process.env.E2E_PORT ?? 4329);
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Finds or installs a Chromium before the tests; the config below only looks for one.
+  globalSetup: './tests/e2e/setup.ts',
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
@@ -13,7 +15,8 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${PORT}`,
     browserName: 'chromium',
-    launchOptions: chromiumLaunchOptions(),
+    // Read again in each worker, after the global setup: by then a Chromium is there.
+    launchOptions: findChromium() ?? {},
   },
   // Tests run against the built site (`npm run build` first), served like production.
   webServer: {

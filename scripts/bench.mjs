@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick] [-- --runs=21] [-- --sizes=250,1000] [-- --no-build] [-- --keep]`
+// `npm run bench [-- --check] [-- --quick] [-- --runs=21] [-- --sizes=250,1000] [-- --no-build] [-- --keep]`
 //
 // Builds the site as `npm run build` does (step by step, timed), serves a snapshot of dist/
 // with scripts/serve.mjs, and measures in headless Chromium:
@@ -12,6 +12,7 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cpus, totalmem } from 'node:os';
+import { LOCALES, DEFAULT_LOCALE } from '../src/data/locales.ts';
 import { ROOT, OUT, build, serve, table, bytes, ms } from './bench/lib.mjs';
 import { launch, measurePage, measureSearch, retry, writePlainInPage, writePlainSearch } from './bench/measure.mjs';
 import { makeScaleProject, SCALE_DIR } from './bench/scale.mjs';
@@ -21,9 +22,10 @@ const args = process.argv.slice(2);
 const flag = (name) => args.includes(`--${name}`);
 const option = (name, fallback) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 const QUICK = flag('quick');
+/** --check: exit 1 when a figure misses its budget, so a budget can gate a build. */
+const CHECK = flag('check');
 const RUNS = Math.max(5, Number(option('runs', 21)));
 const SIZES = option('sizes', '250,1000').split(',').map(Number).filter(Boolean);
-const LOCALES = ['zh-cn', 'en'];
 const QUERY = '465';
 
 const BUDGET = {
@@ -275,9 +277,9 @@ function report(r) {
     for (const [i, s] of pts.entries()) {
       const prev = pts[i - 1];
       const marginal = prev ? (s.build.totalMs - prev.build.totalMs) / (s.build.htmlPages - prev.build.htmlPages) : null;
-      const guide = s.pages?.find((p) => p.template === 'guide' && p.locale === 'zh-cn');
-      const home = s.pages?.find((p) => p.template === 'home' && p.locale === 'zh-cn');
-      const search = s.searches?.find((x) => x.locale === 'zh-cn') ?? r.searches.find((x) => x.locale === 'zh-cn' && x.flow === 'box');
+      const guide = s.pages?.find((p) => p.template === 'guide' && p.locale === DEFAULT_LOCALE);
+      const home = s.pages?.find((p) => p.template === 'home' && p.locale === DEFAULT_LOCALE);
+      const search = s.searches?.find((x) => x.locale === DEFAULT_LOCALE) ?? r.searches.find((x) => x.locale === DEFAULT_LOCALE && x.flow === 'box');
       const mem = s.build.peakTreeRssBytes ?? s.build.peakProcessRssBytes;
       rows.push([
         s.providers,
@@ -356,6 +358,11 @@ function report(r) {
     ]),
   ];
   console.log(table(['figure', 'measured', 'budget', ''], rows));
+  const over = rows.filter((row) => row[3] === 'OVER');
+  if (CHECK && over.length) {
+    console.error(`\n${over.length} budget(s) missed: ${over.map((row) => row[0]).join('; ')}`);
+    process.exitCode = 1;
+  }
   console.log(`\nbench-out/bench.json written · bench took ${r.seconds} s`);
 }
 

@@ -93,15 +93,10 @@ function parseRedirects(text, warn) {
     const isStatic = !/[*:]/.test(from) && dynamics === 0;
     if (isStatic ? ++statics > LIMITS.staticRedirects : ++dynamics > LIMITS.dynamicRedirects) return warn(`${where}: too many rules; ignored`);
     const status = Number(code);
-    // Netlify serves `to` with status 404; Cloudflare Pages rejects the line and serves the nearest
-    // 404.html instead. We keep Netlify's reading so the locale 404 pages work here, and say so.
-    if (status === 404) {
-      warn(`${where}: Cloudflare Pages ignores status 404 in _redirects and serves the nearest 404.html instead (it looks for ${from.replace(/\/\*$/, '')}/404.html); served here as Netlify does`);
-    } else if (!REDIRECT_STATUSES.has(status)) {
-      return warn(`${where}: status ${code} is not one of 200, 301, 302, 303, 307, 308; ignored`);
-    }
+    if (status === 404) return warn(`${where}: Cloudflare Pages ignores status 404 in _redirects and serves the nearest 404.html instead (it looks for ${from.replace(/\/\*$/, '')}/404.html); ignored`);
+    if (!REDIRECT_STATUSES.has(status)) return warn(`${where}: status ${code} is not one of 200, 301, 302, 303, 307, 308; ignored`);
     if (seen.has(from)) return warn(`${where}: a second rule for ${from}; ignored`);
-    if ((status === 200 || status === 404) && !to.startsWith('/')) return warn(`${where}: a ${status} rule must point to a path on this site; ignored`);
+    if (status === 200 && !to.startsWith('/')) return warn(`${where}: a 200 rule must point to a path on this site; ignored`);
     const regExp = compilePattern(from);
     if (!regExp) return warn(`${where}: "${from}" is not a valid pattern; ignored`);
     seen.add(from);
@@ -183,7 +178,6 @@ export function createHandler(site) {
     const redirect = (status, location) => ({ status, headers: { location } });
 
     const rule = redirectRules.find((r) => r.isStatic && r.from === path) ?? redirectRules.find((r) => !r.isStatic && r.regExp.test(path));
-    let notFoundPage;
     if (rule) {
       const to = fill(rule.to, rule.regExp.exec(path)?.groups);
       if (/^https?:\/\//i.test(to)) {
@@ -192,8 +186,7 @@ export function createHandler(site) {
       }
       // Read as a path even if a splat made it start with `//`.
       const dest = new URL(`http://localhost/${to.replace(/^\/+/, '')}`);
-      if (rule.status === 404) notFoundPage = decoded(dest.pathname);
-      else if (rule.status === 200) path = decoded(dest.pathname);
+      if (rule.status === 200) path = decoded(dest.pathname);
       else return redirect(rule.status, `${dest.pathname}${dest.search || search}${dest.hash}`);
     }
 
@@ -208,8 +201,6 @@ export function createHandler(site) {
       return { status, body, type: contentType(p), headers };
     };
     const notFound = async () => {
-      const page = notFoundPage?.endsWith('/') ? `${notFoundPage}index.html` : notFoundPage;
-      if (page && lookup(page)) return serve(page, 404);
       // The nearest 404.html up the tree, ending with /404.html.
       for (let dir = path.slice(0, path.lastIndexOf('/')); ; dir = dir.slice(0, dir.lastIndexOf('/'))) {
         if (lookup(`${dir}/404.html`)) return serve(`${dir}/404.html`, 404);

@@ -47,17 +47,18 @@ export const pathOf = (root: string, file: string) => `/${relative(root, file).s
 
 /**
  * Every broken internal link of the site built in `root`, as `target (linked from where): why`.
- * `site` is the public origin the build was given (its absolute URLs count as internal).
+ * `site` is the public origin the build was given (its absolute URLs count as internal); a build
+ * without one has no sitemap and must name none.
  * `pages` and `targets` say how many built pages were read and distinct targets asked, so a caller can see the check was not vacuous.
  */
-export async function brokenLinks(root: string, site: string): Promise<{ problems: string[]; pages: number; targets: number }> {
+export async function brokenLinks(root: string, site: string | undefined): Promise<{ problems: string[]; pages: number; targets: number }> {
   const ask = host(root);
   const problems: string[] = [];
   const links: { url: string; from: string }[] = [];
   const base = 'http://site.invalid';
   const add = (raw: string, from: string, page = '/') => {
     const href = decode(raw.trim());
-    if (href.startsWith(site)) return void links.push({ url: href.slice(site.length) || '/', from });
+    if (site && href.startsWith(site)) return void links.push({ url: href.slice(site.length) || '/', from });
     if (/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(href)) return; // another site, mailto:, data:, tel:
     const url = new URL(href, base + page);
     links.push({ url: url.pathname + url.search + url.hash, from });
@@ -67,11 +68,13 @@ export async function brokenLinks(root: string, site: string): Promise<{ problem
   if ((await ask('/portolan-link-check-no-such-page/')).status !== 404) problems.push('/404.html: missing, so a missing page answers 200');
   // robots.txt names the sitemap index; the index names the sitemaps; they name pages and their alternates.
   const sitemapLine = (await ask('/robots.txt')).body.match(/^Sitemap: (\S+)$/m)?.[1];
-  if (!sitemapLine?.startsWith(site)) problems.push(`/robots.txt: no \`Sitemap: ${site}/…\` line`);
+  if (!site) {
+    if (sitemapLine) problems.push(`/robots.txt: names a sitemap (${sitemapLine}), but the build had no site address`);
+  } else if (!sitemapLine?.startsWith(site)) problems.push(`/robots.txt: no \`Sitemap: ${site}/…\` line`);
   else add(sitemapLine, '/robots.txt');
-  const index = sitemapLine?.slice(site.length) ?? '/sitemap-index.xml';
-  for (const [, loc] of (await ask(index)).body.matchAll(/<loc>([^<]+)<\/loc>/g)) {
-    const sitemap = decode(loc!).replace(site, '');
+  const index = site && sitemapLine?.startsWith(site) ? sitemapLine.slice(site.length) : '/sitemap-index.xml';
+  for (const [, loc] of site ? (await ask(index)).body.matchAll(/<loc>([^<]+)<\/loc>/g) : []) {
+    const sitemap = decode(loc!).replace(site!, '');
     const text = (await ask(sitemap)).body;
     for (const [, page] of text.matchAll(/<loc>([^<]+)<\/loc>/g)) add(page!, sitemap);
     for (const [, alt] of text.matchAll(/hreflang="[^"]+" href="([^"]+)"/g)) add(alt!, `${sitemap} hreflang`);

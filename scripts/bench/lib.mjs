@@ -121,7 +121,7 @@ export function countFiles(dir, ext) {
 export async function build(cwd, label) {
   mkdirSync(join(OUT, 'logs'), { recursive: true });
   // A host builds a fresh checkout, with no dist/ to empty first: Astro's emptying of an old one
-  // (3–4 s for 12,000 files here) is timed apart and not counted.
+  // (seconds, for a full dist/) is timed apart and not counted.
   const cleanStart = performance.now();
   rmSync(join(cwd, 'dist'), { recursive: true, force: true });
   const cleanMs = Math.round(performance.now() - cleanStart);

@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { median } from './lib.mjs';
 import { PAGEFIND_OPTIONS } from '../../src/lib/pagefind-options.ts';
+import { DEFAULT_LOCALE, HTML_LANG } from '../../src/data/locales.ts';
 
 export const launch = () => chromium.launch(chromiumLaunchOptions());
 
@@ -209,7 +210,7 @@ export function writePlainSearch(dir) {
   writeFileSync(
     join(dir, PLAIN_PATH, 'plain.js'),
     `const params = new URLSearchParams(location.search);
-document.documentElement.lang = params.get('lang') === 'en' ? 'en' : 'zh-CN';
+document.documentElement.lang = ${JSON.stringify(HTML_LANG)}[params.get('lang')] ?? ${JSON.stringify(HTML_LANG[DEFAULT_LOCALE])};
 const pagefind = await import('/pagefind/pagefind.js');
 await pagefind.options(${JSON.stringify(PAGEFIND_OPTIONS)});
 await pagefind.init();

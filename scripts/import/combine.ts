@@ -3,6 +3,8 @@
 import { isHostname } from '../../src/lib/hostname.ts';
 import { portContradiction } from '../../src/lib/ports.ts';
 import { IMPORTED_PRIORITY } from '../../src/lib/merge.ts';
+import { DATABASES } from '../../src/lib/databases.ts';
+import { COMPLETE_LOCALES } from '../../src/data/locales.ts';
 import type { Db, Entry, Protocol, Skipped, Srv } from './read.ts';
 
 export interface Snapshot {
@@ -21,7 +23,6 @@ export interface CuratedDomains {
 }
 
 const DB_ORDER: Db[] = ['ispdb', 'fairemail', 'chatmail-provider-db'];
-const DB_NAME: Record<Db, string> = { ispdb: 'Thunderbird ISPDB', fairemail: 'FairEmail', 'chatmail-provider-db': 'chatmail provider-db' };
 const PROTOCOLS: Protocol[] = ['imap', 'pop3', 'smtp'];
 
 interface Cited extends Srv {
@@ -114,7 +115,7 @@ export function combine(snapshots: Snapshot[], curated: CuratedDomains[], unread
       sources.push({
         id,
         url: `https://github.com/${s.repo}/blob/${s.commit}/${e.file}`,
-        title: `${DB_NAME[e.db]}: ${e.file}${e.db === 'fairemail' ? ` (${e.name})` : ''}`,
+        title: `${DATABASES[e.db].title}: ${e.file}${e.db === 'fairemail' ? ` (${e.name})` : ''}`,
         kind: 'third-party',
         checked: s.date,
         note: `Imported by scripts/import from ${s.repo} at commit ${s.commit}.`,
@@ -197,7 +198,7 @@ export function combine(snapshots: Snapshot[], curated: CuratedDomains[], unread
       sources.push({
         id: `doc-${i + 1}`,
         url,
-        title: `${DB_NAME[db]} lists this page as documentation`,
+        title: `${DATABASES[db].title} lists this page as documentation`,
         // A page on the provider's own domain is official, but we have not read it.
         kind: own.has(registrable(new URL(url).hostname)) ? 'official-cited' : 'third-party',
         checked: snap.get(db)!.date,
@@ -217,8 +218,9 @@ export function combine(snapshots: Snapshot[], curated: CuratedDomains[], unread
       $schema: '../provider.schema.json',
       domain: primary,
       otherDomains: domains.filter((d) => d !== primary).sort(),
-      name: { 'zh-cn': named.name || primary, en: named.name || primary },
-      shortName: { 'zh-cn': named.shortName || named.name || primary, en: named.shortName || named.name || primary },
+      // The databases name a provider in one language: every complete locale shows that name.
+      name: Object.fromEntries(COMPLETE_LOCALES.map((l) => [l, named.name || primary])),
+      shortName: Object.fromEntries(COMPLETE_LOCALES.map((l) => [l, named.shortName || named.name || primary])),
       priority: IMPORTED_PRIORITY,
       servers,
       ...(password ? { password } : {}),
@@ -231,7 +233,7 @@ export function combine(snapshots: Snapshot[], curated: CuratedDomains[], unread
   const sortedFiles = new Map([...files].sort(([a], [b]) => a.localeCompare(b)));
   const domainCount = [...sortedFiles.values()].reduce((n, f) => n + 1 + (f as { otherDomains: string[] }).otherDomains.length, 0);
   report.push(`# Import report`, '');
-  for (const s of snapshots) report.push(`- ${DB_NAME[s.db]}: ${s.repo} at ${s.commit} (${s.date}), ${s.entries.length} entries`);
+  for (const s of snapshots) report.push(`- ${DATABASES[s.db].title}: ${s.repo} at ${s.commit} (${s.date}), ${s.entries.length} entries`);
   report.push('', `${sortedFiles.size} providers, ${domainCount} domains written to src/data/imported/.`, '');
   report.push(`## Disagreements between databases (${disagreementLines.length})`, '', 'provider protocol: value kept (its sources) | other value (its sources)', '');
   report.push(...disagreementLines.sort().map((l) => `- ${l}`), '');

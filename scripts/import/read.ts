@@ -3,9 +3,10 @@
 import { XMLParser } from 'fast-xml-parser';
 import { parse as parseYaml } from 'yaml';
 
-export type Db = 'ispdb' | 'fairemail' | 'chatmail-provider-db';
-export type Protocol = 'imap' | 'pop3' | 'smtp';
-export type Security = 'ssl/tls' | 'starttls' | 'none';
+import type { Db } from '../../src/lib/databases.ts';
+import type { Protocol, Security } from '../../src/data/terms.ts';
+
+export type { Db, Protocol, Security };
 
 export interface Srv {
   host: string;

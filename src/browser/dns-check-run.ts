@@ -1,13 +1,13 @@
 // One run of the DNS page's record checker: asks the chosen resolver for the domain's MX, TXT and
 // _dmarc TXT records, then shows what src/lib/dns-check.ts finds. Everything shown is text, never HTML.
 import { checkRecords, type Expected, type Finding } from '../lib/dns-check.ts';
-import { query, queryMx, resolverById } from '../lib/doh.ts';
+import { failureMessage, query, queryMx, resolverById, type DnsFailure } from '../lib/doh.ts';
 import { parseAddress } from '../lib/lookup.ts';
 
 interface Messages {
   findings: Record<string, string>;
   levels: Record<Finding['level'], string>;
-  failed: Record<string, string>;
+  failed: Record<DnsFailure, string>;
   checking: string;
   invalid: string;
   resultFor: string;
@@ -37,8 +37,8 @@ export async function check(form: HTMLFormElement): Promise<void> {
   try {
     const [mx, txt, dmarc] = await Promise.all([queryMx(resolver, parsed.domain), query(resolver, parsed.domain, 'TXT'), query(resolver, `_dmarc.${parsed.domain}`, 'TXT')]);
     found = checkRecords({ mx, txt, dmarc }, expected);
-  } catch {
-    if (mine === running) box.replaceChildren(el('p', messages.failed[resolver.id], 'warn'));
+  } catch (e) {
+    if (mine === running) box.replaceChildren(el('p', failureMessage(messages.failed, resolver, e), 'warn'));
     return;
   }
   if (mine !== running) return;

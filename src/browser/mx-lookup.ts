@@ -3,7 +3,7 @@
 // resolver (src/lib/doh.ts) and matches the answer against the providers' MX patterns (src/data/dns).
 // Loaded only when one of these is needed; the resolver is asked only after the click.
 import { providersForMx } from '../lib/dns-check.ts';
-import { queryMx, resolverById } from '../lib/doh.ts';
+import { failureMessage, queryMx, resolverById, type DnsFailure } from '../lib/doh.ts';
 import { lookupProviders, providerHref } from '../lib/lookup.ts';
 import { normalizeAddress } from '../lib/address.ts';
 import { HTML_LANG, LOCALES } from '../data/locales.ts';
@@ -17,7 +17,7 @@ interface Messages {
   hosted: string;
   forUsers: string;
   forAdmin: string;
-  failed: Record<string, string>;
+  failed: Record<DnsFailure, string>;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLElementTagNameMap[K] {
@@ -62,8 +62,8 @@ export async function lookUpMx(box: HTMLElement, domain: string, base: string): 
   let map;
   try {
     [mx, map] = await Promise.all([queryMx(resolver, domain), lookupProviders()]);
-  } catch {
-    if (mine === running) result.replaceChildren(el('p', messages.failed[resolver.id]));
+  } catch (e) {
+    if (mine === running) result.replaceChildren(el('p', failureMessage(messages.failed, resolver, e)));
     return;
   }
   if (mine !== running) return;

@@ -2,10 +2,10 @@
 // provider and downloads a .mobileconfig built here, in the browser; nothing is sent anywhere.
 // Every message is already in the page, in its language; this only picks one to show.
 // Loaded by src/browser/phone.ts on the first submit, so pages carry almost no script before it.
-import type { Locale, Provider } from '../data/schema.ts';
+import type { Provider } from '../data/schema.ts';
 import { lookup } from '../lib/lookup.ts';
 import { providerHref } from '../lib/address.ts';
-import { checkAddress, cleanSenderName, mobileconfig, PROFILE_CONTENT_TYPE } from '../lib/profile.ts';
+import { checkAddress, cleanSenderName, mobileconfig, PROFILE_CONTENT_TYPE, type ProfileText } from '../lib/profile.ts';
 
 function save(text: string, fileName: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: PROFILE_CONTENT_TYPE }));
@@ -37,7 +37,7 @@ export function submit(form: HTMLFormElement): void {
   // The page gives only the fields a profile reads (src/lib/profile-form.ts); tests/unit/profile-form.test.ts
   // checks that they build the same profile as the whole provider.
   const provider = JSON.parse(form.dataset.provider!) as Provider;
-  const locale = form.dataset.locale as Locale;
+  const text = JSON.parse(form.dataset.text!) as ProfileText;
   const [address, name] = form.querySelectorAll('input');
   const saved = form.querySelector<HTMLElement>('[data-profile-saved]')!;
   const cleaned = form.querySelector<HTMLElement>('[data-name-cleaned]')!;
@@ -70,6 +70,6 @@ export function submit(form: HTMLFormElement): void {
     name!.value = sender.name;
     cleaned.hidden = false;
   }
-  save(mobileconfig(provider, { address: checked.address, senderName: sender.name, locale }), form.dataset.file!);
+  save(mobileconfig(provider, [text], { address: checked.address, senderName: sender.name }), form.dataset.file!);
   saved.hidden = false;
 }

@@ -124,7 +124,7 @@ async function run(): Promise<void> {
   } else for (const answer of root.querySelectorAll<HTMLElement>('.lookup-messages > *')) answer.hidden = true;
   instead.hidden = true;
   more.hidden = true;
-  notCovered.hidden = !namesUncoveredApp(q);
+  notCovered.hidden = !namesUncoveredApp(q, JSON.parse(notCovered.dataset.aliases!) as string[]);
   if (!q) {
     status.textContent = root.dataset.empty!;
     list.replaceChildren();

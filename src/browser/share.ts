@@ -40,7 +40,10 @@ async function showQr(button: HTMLElement, root: HTMLElement): Promise<void> {
   if (!open) return;
   // The QR code library loads only now, from this site; it draws in the browser.
   const { renderSVG } = await import('uqr');
-  const url = location.href;
+  // The clean link, as the copy button and the ticket reply give it, with the step it points at:
+  // other parameters can be long enough to overflow a QR code.
+  const step = /^#step-[a-z0-9-]+$/.test(location.hash) && document.getElementById(location.hash.slice(1)) ? location.hash : '';
+  const url = pageUrl(root, step);
   const img = document.createElement('img');
   img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(renderSVG(url, { border: 2, pixelSize: 6 }))}`;
   img.alt = root.dataset.qrAlt!.replace('{url}', url);

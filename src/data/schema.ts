@@ -3,30 +3,29 @@
 import { z } from 'zod';
 import { hasPort, isHostname, isIpAddress } from './hostname.ts';
 
-import { LOCALES, type Locale } from './locales.ts';
+import { COMPLETE_LOCALES, LOCALES, SCHEMA_LOCALE, type Locale, type LocaleTexts } from './locales.ts';
+import { GRADES, PROTOCOLS, SECURITY, type Protocol, type Security } from './terms.ts';
 
-export { LOCALES, type Locale };
-
-export const PROTOCOLS = ['imap', 'pop3', 'smtp'] as const;
-export type Protocol = (typeof PROTOCOLS)[number];
-
-export const SECURITY = ['ssl/tls', 'starttls', 'none'] as const;
-export type Security = (typeof SECURITY)[number];
-
-/** Evidence grades, best first; computed from a fact's sources in src/lib/evidence.ts. */
-export const GRADES = ['confirmed', 'corroborated', 'single-source', 'disagree'] as const;
+export { LOCALES, type Locale, GRADES, PROTOCOLS, SECURITY, type Protocol, type Security };
 
 /**
  * A field's meaning in each language, for the JSON Schema (editors, /api/v1/schema.json) and the
  * API page: English as `description`, every other locale as `x-description-<locale>`.
  */
-export const descriptionKey = (locale: Locale) => (locale === 'en' ? 'description' : (`x-description-${locale}` as const));
-const about = (text: Record<Locale, string>) => Object.fromEntries(LOCALES.map((l) => [descriptionKey(l), text[l]])) as { description: string };
+export const descriptionKey = (locale: Locale) => (locale === SCHEMA_LOCALE ? 'description' : (`x-description-${locale}` as const));
+const about = (text: LocaleTexts) => Object.fromEntries(LOCALES.filter((l) => text[l]).map((l) => [descriptionKey(l), text[l]])) as { description: string };
+
+/** An object with one field per locale: required for a complete locale, optional for a partial one (src/data/locales.ts). */
+const perLocale = <T extends z.ZodType>(field: T) =>
+  z.strictObject(Object.fromEntries(LOCALES.map((l) => [l, COMPLETE_LOCALES.includes(l) ? field : field.optional()])) as Record<Locale, T>);
 
 const text = z.string().trim().min(1, 'must not be empty');
 
-/** Prose in both languages; a page in one locale never falls back to the other silently. */
-export const Localized = z.strictObject(Object.fromEntries(LOCALES.map((l) => [l, text])) as Record<Locale, typeof text>);
+/**
+ * Prose in each language. Every complete locale must have it; a partial locale may not yet, and its
+ * pages then show the fallback's text, marked as such (src/lib/dataset.ts fills it in, with the page's notice).
+ */
+export const Localized = perLocale(text);
 
 const isoDate = z.iso.date({ message: 'must be a date written YYYY-MM-DD' });
 
@@ -290,9 +289,14 @@ export const Client = z.strictObject({
   /** How the app's own screens express each security mode, e.g. iOS's "Use SSL" switch. */
   securityLabel: z.strictObject({ 'ssl/tls': Localized, starttls: Localized, none: Localized }),
   /** Whether the screen labels in each locale's guide were checked against the app itself or its vendor's page. */
-  labelsConfirmed: z.strictObject(Object.fromEntries(LOCALES.map((l) => [l, z.boolean()])) as Record<Locale, z.ZodBoolean>),
-  /** Step anchors in order; the guide prose must use exactly these. */
-  steps: z.array(z.string().regex(/^step-[a-z0-9-]+$/, 'must look like step-something')).min(1),
+  labelsConfirmed: perLocale(z.boolean()),
+  /** Step anchors in order; the guide prose must use exactly these. Every guide has a password step: its pages link to it. */
+  steps: z
+    .array(z.string().regex(/^step-[a-z0-9-]+$/, 'must look like step-something'))
+    .min(1)
+    .refine((steps) => steps.includes('step-password'), 'must include "step-password": the guide page and the profile form link the password step'),
+  /** Whether the app installs Apple configuration profiles (.mobileconfig): its guides offer one for the provider. */
+  appleProfiles: z.boolean().default(false),
   sources: z.array(Source).min(1),
   verified: isoDate,
   /** Screen labels quoted from the app's own strings, with their source per locale. */
@@ -301,8 +305,8 @@ export const Client = z.strictObject({
   behaviour: ClientBehaviour.optional(),
   /** Editorial order among clients, 1 = most used: lists follow it, and search breaks ties between a provider's guides with it. */
   priority: z.number().int().min(1),
-  /** Other names people use for the app (iPhone, 安卓, windows): search reads them, and a guide URL using one finds its guide. */
-  aliases: z.array(text).optional(),
+  /** Other names people use for the app (iPhone, 安卓, Mac Mail): search reads them, and a guide URL using one as a slug (`mac-mail`) finds its guide. */
+  aliases: z.array(text).default([]),
 });
 export type Client = z.infer<typeof Client>;
 
@@ -324,6 +328,11 @@ export type ProviderAliases = z.infer<typeof ProviderAliases>;
 export const App = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/, 'must be a short id of a-z, 0-9 and hyphens'),
   name: Localized,
+  /**
+   * Names a search recognises it by (case and spaces ignored). An app that has them is one people
+   * ask about: the home and search pages say it has no guide yet.
+   */
+  aliases: z.array(text).default([]),
 });
 export type App = z.infer<typeof App>;
 
@@ -340,7 +349,7 @@ const sourceIds = z.array(z.string());
 export const ErrorText = z.strictObject({
   /** Verbatim, as the server or app shows it; variable parts (server id, time, address) are written {like this}. */
   text,
-  lang: z.enum(['en', 'zh-cn']),
+  lang: z.enum(LOCALES),
   where: z.enum(ERROR_WHERE),
   sources: sourceIds.min(1, 'needs at least one source id'),
 });

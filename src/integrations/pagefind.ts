@@ -16,15 +16,12 @@ function check<T extends { errors: string[] }>(response: T, step: string): T {
 
 /**
  * Word locations per index chunk (Pagefind's default is 20,000). A first search downloads one
- * whole chunk: at 12,000 a first search for `465` in Chinese fetched 23.5 KiB of index, meta and
- * fragments, at 16,000 27.1 KiB (the budget is 25). Smaller is not simply better: Pagefind 1.6 loads only the chunk a
- * query word falls in (pagefind_web/src/lib.rs, request_indexes), so words that merely start with
- * it in the next chunk are not found, and where the boundaries fall is chance. `npm run bench`
- * compares the index with a default one over about 980 queries per language (every provider's
- * name, domain and server, and common terms): at 12,000 no query lost a page; at 10,000 and
- * 8,000 a few did (`端口` 9 of 498, `port` 2 of 499), at 4,000 `so` lost 184 of 513. Pagefind
- * reads the size only from its environment (`PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE`, options.rs); a
- * value already set wins.
+ * whole chunk, so smaller chunks mean a lighter first search; but Pagefind 1.6 loads only the chunk
+ * a query word falls in (pagefind_web/src/lib.rs, request_indexes), so words that merely start
+ * with it in the next chunk are not found, and where the boundaries fall is chance. The size is
+ * the smallest at which `npm run bench` found no query losing a page against a default index
+ * (the figures are in docs/performance.md). Pagefind reads the size only from its environment
+ * (`PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE`, options.rs); a value already set wins.
  */
 const INDEX_CHUNK_SIZE = '12000';
 /** HTML files read and handed to Pagefind together. */

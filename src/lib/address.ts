@@ -50,7 +50,8 @@ export function pageAddress(search: string, domains: readonly string[] | 'any'):
   if (!raw) return null;
   const address = normalizeAddress(raw);
   const at = address.lastIndexOf('@');
-  if (at < 1 || !/^[\p{L}\p{N}\p{M}.!#$%&'*+/=?^_`{|}~-]+$/u.test(address.slice(0, at))) return null;
+  // 64: the longest local part SMTP carries (RFC 5321 §4.5.3.1.1); letters of any script (RFC 6531).
+  if (at < 1 || at > 64 || !/^[\p{L}\p{N}\p{M}.!#$%&'*+/=?^_`{|}~-]+$/u.test(address.slice(0, at))) return null;
   const domain = address.slice(at + 1);
   return (domains === 'any' ? isHostname(domain) : domains.includes(domain)) ? address : null;
 }

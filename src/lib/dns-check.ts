@@ -150,7 +150,30 @@ function checkDmarc(dmarc: string[], txt: string[]): Finding[] {
   return [{ id: 'ok-dmarc', level: 'ok', detail: record }];
 }
 
-/** Every finding for one domain, MX first, then SPF, then DMARC. */
+/** Lines quoted under one finding at most; the rest are counted. */
+export const MAX_DETAIL_LINES = 10;
+
+/**
+ * Each finding once, quoting each record once and at most MAX_DETAIL_LINES of them: a domain with
+ * thousands of TXT answers (or a resolver that sends them) gets one "malformed SPF" finding, not thousands.
+ */
+function once(findings: Finding[]): Finding[] {
+  const merged = new Map<FindingId, { finding: Finding; lines: Set<string> }>();
+  for (const f of findings) {
+    const entry = merged.get(f.id) ?? { finding: f, lines: new Set<string>() };
+    merged.set(f.id, entry);
+    for (const line of f.detail?.split('\n') ?? []) entry.lines.add(line);
+  }
+  return [...merged.values()].map(({ finding, lines }) => {
+    const all = [...lines];
+    const shown = all.slice(0, MAX_DETAIL_LINES);
+    if (all.length > shown.length) shown.push(`… (+${all.length - shown.length})`);
+    const { detail: _, ...rest } = finding;
+    return shown.length ? { ...rest, detail: shown.join('\n') } : rest;
+  });
+}
+
+/** Every finding for one domain, MX first, then SPF, then DMARC, each once. */
 export function checkRecords(observed: Observed, expected: Expected): Finding[] {
-  return [...checkMx(observed.mx, expected), ...checkSpf(observed.txt, expected), ...checkDmarc(observed.dmarc, observed.txt)];
+  return once([...checkMx(observed.mx, expected), ...checkSpf(observed.txt, expected), ...checkDmarc(observed.dmarc, observed.txt)]);
 }

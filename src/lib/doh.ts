@@ -1,7 +1,7 @@
 // DNS-over-HTTPS JSON API (the format Google started and Cloudflare and AliDNS follow):
 // GET …?name=<name>&type=<number>, answered with {"Status": 0, "Answer": [{"name", "type", "TTL", "data"}]}.
 // Used only after the visitor clicks; the CSP's connect-src (astro.config.mjs) allows exactly these origins.
-import type { Locale } from '../data/schema.ts';
+import { LOCALE_INFO, LOCALES, type Locale } from '../data/locales.ts';
 
 export interface Resolver {
   id: 'alidns' | 'cloudflare';
@@ -18,8 +18,8 @@ export const RESOLVERS: readonly Resolver[] = [
   { id: 'cloudflare', name: 'Cloudflare', origin: 'https://cloudflare-dns.com', path: '/dns-query', headers: { accept: 'application/dns-json' } },
 ];
 
-/** AliDNS is reachable from mainland China; Cloudflare is the usual choice elsewhere. */
-export const DEFAULT_RESOLVER: Record<Locale, Resolver['id']> = { 'zh-cn': 'alidns', en: 'cloudflare' };
+/** The resolver each locale's pages offer first (src/data/locales.ts says which and why). */
+export const DEFAULT_RESOLVER = Object.fromEntries(LOCALES.map((l) => [l, LOCALE_INFO[l].resolver])) as Record<Locale, Resolver['id']>;
 
 export const TYPE = { MX: 15, TXT: 16 } as const;
 export type RecordType = keyof typeof TYPE;
@@ -28,11 +28,35 @@ export const resolverById = (id: string): Resolver => RESOLVERS.find((r) => r.id
 
 export const queryUrl = (r: Resolver, name: string, type: RecordType) => `${r.origin}${r.path}?name=${encodeURIComponent(name)}&type=${TYPE[type]}`;
 
+/**
+ * Why a query failed, each said differently on the page: no answer in time, no connection at all,
+ * an HTTP error, a DNS error status (SERVFAIL…), or a body that is not the DNS JSON format.
+ */
+export const DNS_FAILURES = ['timeout', 'network', 'http', 'dns', 'format'] as const;
+export type DnsFailure = (typeof DNS_FAILURES)[number];
+
 export class ResolverError extends Error {
-  constructor(readonly reason: 'timeout' | 'network' | 'status' | 'format', detail: string) {
+  readonly reason: DnsFailure;
+  /** What the page shows of it: seconds waited, the HTTP status, the DNS status's name. */
+  readonly detail: string;
+  constructor(reason: DnsFailure, detail: string) {
     super(`${reason}: ${detail}`);
     this.name = 'ResolverError';
+    this.reason = reason;
+    this.detail = detail;
   }
+}
+
+/** RCODE names, RFC 1035 §4.1.1 (1–5) and RFC 6895 §2.3 for the rest a resolver may send. */
+const RCODE: Record<number, string> = { 1: 'FORMERR', 2: 'SERVFAIL', 4: 'NOTIMP', 5: 'REFUSED' };
+
+/**
+ * The page's message for a failed query: `templates` holds one per reason, with {resolver} and
+ * {detail} to fill in (the page renders them in its language).
+ */
+export function failureMessage(templates: Record<DnsFailure, string>, resolver: Resolver, error: unknown): string {
+  const e = error instanceof ResolverError ? error : new ResolverError('network', String(error));
+  return templates[e.reason].replace('{resolver}', () => resolver.name).replace('{detail}', () => e.detail);
 }
 
 interface DnsJson {
@@ -48,7 +72,7 @@ export function answers(json: unknown, type: RecordType): string[] {
   const body = json as DnsJson;
   if (typeof body !== 'object' || body === null || typeof body.Status !== 'number') throw new ResolverError('format', 'no Status field');
   if (body.Status === 3) return [];
-  if (body.Status !== 0) throw new ResolverError('status', `DNS status ${body.Status}`);
+  if (body.Status !== 0) throw new ResolverError('dns', RCODE[body.Status] ?? String(body.Status));
   if (body.Answer === undefined) return [];
   if (!Array.isArray(body.Answer)) throw new ResolverError('format', 'Answer is not a list');
   return body.Answer.filter((a): a is { type: number; data: string } => a?.type === TYPE[type] && typeof a.data === 'string').map((a) => a.data);
@@ -86,14 +110,14 @@ export async function query(resolver: Resolver, name: string, type: RecordType, 
     try {
       response = await fetchImpl(queryUrl(resolver, name, type), { headers: resolver.headers, signal: controller.signal, credentials: 'omit', referrerPolicy: 'no-referrer' });
     } catch (e) {
-      throw controller.signal.aborted ? new ResolverError('timeout', `${timeoutMs} ms`) : new ResolverError('network', String(e));
+      throw controller.signal.aborted ? new ResolverError('timeout', String(timeoutMs / 1000)) : new ResolverError('network', String(e));
     }
-    if (!response.ok) throw new ResolverError('status', `HTTP ${response.status}`);
+    if (!response.ok) throw new ResolverError('http', String(response.status));
     let json: unknown;
     try {
       json = await response.json();
     } catch (e) {
-      throw controller.signal.aborted ? new ResolverError('timeout', `${timeoutMs} ms`) : new ResolverError('format', 'not JSON');
+      throw controller.signal.aborted ? new ResolverError('timeout', String(timeoutMs / 1000)) : new ResolverError('format', 'not JSON');
     }
     const data = answers(json, type);
     return type === 'TXT' ? data.map(txtText) : data;

@@ -1,5 +1,8 @@
 // How sure we are of one fact, computed from the sources it cites; never typed by hand.
-import { GRADES, PASSWORD_KINDS, PROTOCOLS, type Locale, type Provider, type Security, type Source } from '../data/schema.ts';
+// Only types from the schema: the browser's profile download ranks servers with this module, without zod.
+import { GRADES, PROTOCOLS } from '../data/terms.ts';
+import type { Locale, PASSWORD_KINDS, Provider, Security, Source } from '../data/schema.ts';
+import { DATABASES, databaseOf } from './databases.ts';
 import { t } from './i18n.ts';
 
 type PasswordKind = (typeof PASSWORD_KINDS)[number];
@@ -127,18 +130,13 @@ export const needsAttention = (grade: Grade) => grade === 'disagree';
 /** Best first, for choosing among equally secure servers. */
 export const gradeRank = (grade: Grade) => GRADES.indexOf(grade);
 
-// The open databases the importer reads (scripts/import) are named, not numbered, where a
-// page sets their values side by side: "ISPDB: 587 STARTTLS; FairEmail: 465 SSL/TLS".
-const DATABASE_NAMES: Record<string, string> = { ispdb: 'ISPDB', fairemail: 'FairEmail', 'chatmail-provider-db': 'chatmail provider-db' };
-
 /**
- * How a page names a source in running text: the database's name, `official` for the provider's
- * own pages (e.g. "NetEase Mail's own page"), else its number in the list of sources.
+ * How a page names a source in running text: the database's name (src/lib/databases.ts),
+ * `official` for the provider's own pages (e.g. "NetEase Mail's own page"), else its number in the list of sources.
  */
 export function sourceLabel(id: string, sources: readonly Pick<Source, 'id' | 'kind'>[], official?: { read: string; cited: string }): string {
-  // A second file of the same database is cited as "fairemail-2" (scripts/import).
-  const db = DATABASE_NAMES[id.replace(/-\d+$/, '')];
-  if (db) return db;
+  const db = databaseOf(id);
+  if (db) return DATABASES[db].name;
   const source = sources.find((s) => s.id === id);
   if (official && source && source.kind !== 'third-party') return source.kind === 'official' ? official.read : official.cited;
   return `[${sources.findIndex((s) => s.id === id) + 1}]`;

@@ -3,7 +3,7 @@
 // by field; the imported file adds what the curated one does not say, its sources, and every
 // value where the two differ, which stays visible as a disagreement.
 import type { Disagreement, Protocol, Provider, Server, Source } from '../data/schema.ts';
-import { PROTOCOLS } from '../data/schema.ts';
+import { PROTOCOLS } from '../data/terms.ts';
 import { domainsOf } from './domains.ts';
 
 /** Priority scripts/import gives every imported provider: after the curated ones, which the home page lists. */

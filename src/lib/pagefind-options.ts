@@ -24,11 +24,11 @@ export const PAGEFIND_PRELOAD_ATTR = 'data-pagefind-preload';
  * (src/lib/query.ts), whose chunks it would not need.
  *
  * For a ?q= link Pagefind runs without its web worker: a worker cannot use the page's preloads,
- * and its start (its own 43 KB script, then a round of messages before each step) cost the link
- * more on a page still rendering than the searches it moves off the main thread, which on this
- * site's small index chunks take a few milliseconds. Where the visitor types the first search,
- * the worker stays: there Pagefind's start (compiling its WebAssembly) would otherwise block
- * typing for 50–70 ms once. `metaCacheTag` is what makes the entry file's address known in
+ * and its start (its own script, then a round of messages before each step) cost the link more on
+ * a page still rendering than the searches it moves off the main thread, which on this site's
+ * small index chunks are short. Where the visitor types the first search, the worker stays: there
+ * Pagefind's start (compiling its WebAssembly) would otherwise block typing once
+ * (docs/performance.md has the measurements). `metaCacheTag` is what makes the entry file's address known in
  * advance (Pagefind otherwise adds the time to it); the build sets it from the entry file's
  * content, so a new index still gets a new address. The page adds this script's hash to its CSP.
  */

@@ -4,23 +4,9 @@
 // typed into the form gave a file that no XML parser, and no iPhone, accepts, while the tests,
 // running Node's build, never saw it. Format: Apple's PropertyList-1.0 DTD.
 
+import { hasNonXmlChar } from './xml-chars.ts';
+
 export type PlistValue = string | number | boolean | PlistValue[] | { [key: string]: PlistValue | undefined };
-
-/** Characters an XML 1.0 document cannot hold, escaped or not (outside its Char production); lone surrogates included. */
-const NOT_XML_CHAR = '[^\\t\\n\\r\\u0020-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]';
-
-/** Whether a text holds a character XML 1.0 cannot hold. */
-export const hasNonXmlChar = (text: string) => new RegExp(NOT_XML_CHAR, 'u').test(text);
-
-/** The text without the characters XML 1.0 cannot hold, and how many were removed. */
-export function stripNonXmlChars(text: string): { text: string; removed: number } {
-  let removed = 0;
-  const out = text.replace(new RegExp(NOT_XML_CHAR, 'gu'), () => {
-    removed++;
-    return '';
-  });
-  return { text: out, removed };
-}
 
 export class PlistError extends Error {
   constructor(message: string) {

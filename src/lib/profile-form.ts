@@ -2,8 +2,11 @@
 // puts it into a data attribute (no inline script, for a strict Content-Security-Policy), and the
 // form's script hands it to checkAddress() and mobileconfig() in src/lib/profile.ts.
 // tests/unit/profile-form.test.ts checks that it builds the same profile as the whole provider.
-import type { Protocol, Provider, Server } from '../data/schema.ts';
+import type { Locale, Protocol, Provider, Server } from '../data/schema.ts';
 import { domainsOf } from './domains.ts';
+import { t } from './i18n.ts';
+import { passwordName } from './password.ts';
+import { profileServers, type ProfileText } from './profile.ts';
 
 type ServerFacts = Pick<Server, 'host' | 'port' | 'security' | 'username' | 'sources' | 'disagreements'>;
 
@@ -33,3 +36,16 @@ export function profileProvider(provider: Provider): ProfileProvider {
 /** `@163.com`, or `@a.com, @b.com` for a provider with other domains: how its addresses end. */
 export const addressEndings = (provider: Pick<Provider, 'domain' | 'otherDomains'>) =>
   domainsOf(provider).map((d) => `@${d}`).join(', ');
+
+/** The texts of a provider's profile in one language (mobileconfig() in src/lib/profile.ts). */
+export function profileText(provider: Provider, locale: Locale): ProfileText {
+  const s = t(locale);
+  const name = provider.shortName[locale];
+  const incoming = profileServers(provider)?.incoming.protocol ?? 'imap';
+  return {
+    name,
+    description: s.profileDescription(name, passwordName(provider, locale)),
+    account: s.profileAccount(name, s.protocolName[incoming]),
+    profile: s.profileName('{who}'),
+  };
+}

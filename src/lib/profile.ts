@@ -5,8 +5,8 @@
 // Pure and isomorphic: the static build uses it for the generic per-provider profile, and the
 // profile form runs it in the browser. A profile never contains a password: the device asks for
 // it (the authorization code or app password) while the profile is installed.
-import { buildPlist, hasNonXmlChar, stripNonXmlChars } from './plist.ts';
-import { LOCALES, type Locale } from '../data/locales.ts';
+import { buildPlist } from './plist.ts';
+import { hasNonXmlChar, stripNonXmlChars } from './xml-chars.ts';
 import type { Provider } from '../data/schema.ts';
 import { serverPair, usernameFor, type RankedServer } from './servers.ts';
 
@@ -84,36 +84,34 @@ export function profileServers(provider: Provider): { incoming: RankedServer; ou
 
 export const canBuildProfile = (provider: Provider) => profileServers(provider) !== undefined;
 
-const TEXT = {
-  'zh-cn': {
-    password: '邮箱密码（开启两步验证时为应用专用密码）',
-    profile: (name: string) => `${name}（邮件账户）`,
-    account: (name: string, protocol: string) => `${name}（${protocol}）`,
-    description: (name: string, password: string) =>
-      `在“邮件”中添加${name}账户，使用推荐的加密收发信服务器。此描述文件不含密码：安装时设备会要求你输入${password}，请填写它，而不是网页登录密码。`,
-  },
-  en: {
-    password: 'mailbox password (an app password if two-step verification is on)',
-    profile: (name: string) => `${name} (mail account)`,
-    account: (name: string, protocol: string) => `${name} (${protocol})`,
-    description: (name: string, password: string) =>
-      `Adds your ${name} account to Mail with the recommended encrypted incoming and outgoing servers. This profile contains no password: while it installs, the device asks for your ${password}; enter that, not the password you use on the web.`,
-  },
-} satisfies Record<Locale, unknown>;
+/**
+ * A profile's texts in one language, made by profileText() in src/lib/profile-form.ts from the
+ * locale's strings: this module holds no text of its own, so the browser gets only the page's language.
+ */
+export interface ProfileText {
+  /** The provider's short name. */
+  name: string;
+  description: string;
+  /** The account payload's name. */
+  account: string;
+  /** The profile's name, with `{who}` where the address, else the provider's name, goes. */
+  profile: string;
+}
 
 export interface ProfileOptions {
   /** The user's address. Left out, the device asks for the address and user names while installing. */
   address?: string;
   /** The name shown as sender (EmailAccountName); refused if it holds characters XML cannot (see cleanSenderName). */
   senderName?: string;
-  /** Language of the names and descriptions the device shows; left out, every language, zh-cn first (the static generic profile). */
-  locale?: Locale;
   /** Makes the PayloadUUIDs; crypto.randomUUID in browsers and in Node. */
   uuid?: () => string;
 }
 
-/** A .mobileconfig (XML property list) that adds the provider's mail account. */
-export function mobileconfig(provider: Provider, options: ProfileOptions = {}): string {
+/**
+ * A .mobileconfig (XML property list) that adds the provider's mail account, saying each text in
+ * each of `texts` in turn (the static generic profile: every locale; the form: the page's).
+ */
+export function mobileconfig(provider: Provider, texts: readonly ProfileText[], options: ProfileOptions = {}): string {
   const servers = profileServers(provider);
   if (!servers) throw new ProfileError(`${provider.domain}: no profile can be built (no encrypted incoming and outgoing server, or OAuth2 only)`, 'no-profile');
   const { incoming, outgoing } = servers;
@@ -125,17 +123,14 @@ export function mobileconfig(provider: Provider, options: ProfileOptions = {}): 
     address = checked.address;
   }
   const uuid = options.uuid ?? (() => globalThis.crypto.randomUUID());
-  /** A text in the chosen language, or in each language in turn. */
-  const say = (f: (locale: Locale) => string, separator: string) => (options.locale ? f(options.locale) : LOCALES.map(f).join(separator));
-  const name = (locale: Locale) => provider.shortName[locale];
-  const description = say((l) => TEXT[l].description(name(l), provider.password?.name?.[l] ?? TEXT[l].password), '\n\n');
+  const say = (f: (text: ProfileText) => string, separator: string) => texts.map(f).join(separator);
+  const description = say((x) => x.description, '\n\n');
   const id = profileIdentifier(provider, address);
   const senderName = options.senderName?.trim();
   if (senderName && hasNonXmlChar(senderName)) throw new ProfileError(`sender name ${JSON.stringify(senderName)}: holds characters a profile cannot hold; clean it with cleanSenderName()`, 'sender-name');
-  const protocol = incoming.protocol === 'imap' ? 'IMAP' : 'POP3';
 
   const mail = {
-    EmailAccountDescription: address ?? say(name, ' / '),
+    EmailAccountDescription: address ?? say((x) => x.name, ' / '),
     ...(senderName ? { EmailAccountName: senderName } : {}),
     EmailAccountType: incoming.protocol === 'imap' ? 'EmailTypeIMAP' : 'EmailTypePOP',
     ...(address ? { EmailAddress: address } : {}),
@@ -150,7 +145,7 @@ export function mobileconfig(provider: Provider, options: ProfileOptions = {}): 
     OutgoingMailServerUseSSL: outgoing.security !== 'none',
     ...(address ? { OutgoingMailServerUsername: usernameFor(outgoing, address) } : {}),
     PayloadDescription: description,
-    PayloadDisplayName: say((l) => TEXT[l].account(name(l), protocol), ' / '),
+    PayloadDisplayName: say((x) => x.account, ' / '),
     PayloadIdentifier: `${id}.account`,
     PayloadType: 'com.apple.mail.managed',
     PayloadUUID: uuid(),
@@ -160,7 +155,7 @@ export function mobileconfig(provider: Provider, options: ProfileOptions = {}): 
   return buildPlist({
     PayloadContent: [mail],
     PayloadDescription: description,
-    PayloadDisplayName: say((l) => TEXT[l].profile(address ?? name(l)), ' / '),
+    PayloadDisplayName: say((x) => x.profile.replace('{who}', () => address ?? x.name), ' / '),
     PayloadIdentifier: id,
     PayloadOrganization: 'Portolan',
     PayloadRemovalDisallowed: false,

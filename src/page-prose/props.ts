@@ -3,6 +3,8 @@
 // A page imports one prose file per locale into a Record<Locale, …>, so a missing locale fails
 // `astro check`, and so does a prose file that uses a value not listed here.
 
+import { inLocale, type Locale } from '../data/locales.ts';
+
 export interface Link { href: string; text: string }
 
 /** src/page-prose/api/<locale>.astro; its slots: `example` (the example's code) and `fields` (the field tables). */
@@ -40,4 +42,15 @@ export interface AutoconfigProse {
   providersIndex: Link;
   /** The in-page link to a source in the list below the prose. */
   cite: (id: AutoconfigSource) => string;
+}
+
+/**
+ * A page's prose component in `locale`, from the files `import.meta.glob` found (`<folder>/<locale>.astro`),
+ * else its fallback's (src/data/locales.ts); `locale` is the language it is in, for its `lang`.
+ */
+export function proseIn<C>(files: Record<string, C>, locale: Locale): { Text: C; locale: Locale } {
+  const byLocale = Object.fromEntries(Object.entries(files).map(([path, c]) => [path.replace(/^.*\/|\.astro$/g, ''), c])) as Partial<Record<Locale, C>>;
+  const found = inLocale(byLocale, locale);
+  if (!found) throw new Error(`src/page-prose: no prose file for ${locale} among ${Object.keys(files).join(', ')}`);
+  return { Text: found.value, locale: found.locale };
 }

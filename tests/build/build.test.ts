@@ -1,21 +1,27 @@
 // `astro build` alone, as every Astro host runs it, on a copy of the project with a small fixture
-// dataset: it writes the whole site (search index and security headers included), builds a
-// provider that offers only plaintext, and stops on a broken dataset with the list of problems
-// that `npm run validate` prints, and no stack trace.
+// dataset and a third, partial locale: it writes the whole site (search index and security headers
+// included), builds a provider that offers only plaintext, builds the partial locale's pages with
+// what it lacks from its fallback, marked as such, and stops on a broken dataset with the list of
+// problems that `npm run validate` prints, and no stack trace.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { HTML_LANG, LOCALES } from '../../src/data/locales.ts';
+import { HTML_LANG, LOCALE_NAME, LOCALES } from '../../src/data/locales.ts';
 import { exampleAddress, t } from '../../src/lib/i18n.ts';
 
 const ROOT = resolve('.');
+// The fixture's public address: the sitemap is written only with one.
+const SITE = 'https://site.example';
+// A third locale, added to the copy only: partial, with English as its fallback, and two strings of its own.
+const THIRD = { locale: 'fr', lang: 'fr', name: 'Français', fallback: 'en' } as const;
+const THIRD_STRINGS = { skip: 'Aller au contenu', ports: 'Ports courants' };
 const FIXTURE = 'tests/fixtures/plaintext/src/data/providers/plain.example.json';
 let dir: string;
 
 function run(args: string[]): { status: number | null; output: string } {
-  const r = spawnSync(process.execPath, args, { cwd: dir, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, args, { cwd: dir, encoding: 'utf8', env: { ...process.env, SITE, FORCE_COLOR: '0', NO_COLOR: '1' } });
   return { status: r.status, output: r.stdout + r.stderr };
 }
 const astroBuild = () => run([join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build']);
@@ -33,6 +39,15 @@ beforeAll(() => {
   // The fixture's plaintext-only provider beside one shipped provider that has encrypted servers.
   cpSync(join(ROOT, FIXTURE), providers('plain.example.json'));
   cpSync(join(ROOT, 'src/data/providers/163.com.json'), providers('163.com.json'));
+  // The third locale: one entry in the locale list, a strings file, and its registration; nothing else.
+  const locales = join(dir, 'src/data/locales.ts');
+  const list = readFileSync(locales, 'utf8');
+  const entry = /^ {2}en: \{.*\},$/m;
+  expect(list).toMatch(entry);
+  writeFileSync(locales, list.replace(entry, (en) => `${en}\n  ${THIRD.locale}: { lang: '${THIRD.lang}', name: '${THIRD.name}', og: 'fr_FR', resolver: 'cloudflare', fallback: '${THIRD.fallback}' },`));
+  writeFileSync(join(dir, `src/locales/${THIRD.locale}.ts`), `import type { Strings } from '../lib/i18n.ts';\nexport default ${JSON.stringify(THIRD_STRINGS)} satisfies Partial<Strings>;\n`);
+  const index = join(dir, 'src/locales/index.ts');
+  writeFileSync(index, readFileSync(index, 'utf8').replace("import en from './en.ts';", `import en from './en.ts';\nimport third from './${THIRD.locale}.ts';`).replace(/ en \};/, ` en, ${THIRD.locale}: third };`));
 });
 
 afterAll(() => {
@@ -95,6 +110,30 @@ describe('astro build on a fixture dataset', { timeout: 240_000 }, () => {
       expect(seen[0]!.codes.length, page).toBeGreaterThan(0);
       for (const other of seen.slice(1)) expect(other, page).toEqual(seen[0]);
     }
+  });
+
+  it('builds a partial third locale: its own strings, the rest from its fallback, with the notice and the borrowed prose marked', () => {
+    const fallback = t(THIRD.fallback);
+    const home = read(`${THIRD.locale}/index.html`);
+    expect(home).toContain(`<html lang="${THIRD.lang}"`);
+    expect(home).toContain(THIRD_STRINGS.skip);
+    expect(home).toContain(THIRD_STRINGS.ports);
+    // Said on every page, in the fallback's words while the locale has none of its own.
+    const notice = /<p[^>]*id="fallback-notice"[^>]*>([^<]*)</.exec(home);
+    expect(notice?.[0]).toContain(`lang="${HTML_LANG[THIRD.fallback]}"`);
+    expect(notice?.[1]).toBe(fallback.fallbackNotice(LOCALE_NAME[THIRD.fallback]));
+    // A string it lacks, from the fallback.
+    const page = read(`${THIRD.locale}/plain.example/index.html`);
+    expect(page).toContain(fallback.noEncryption.incoming);
+    // Data text it lacks (163.com's name), from the fallback's data.
+    const p163 = JSON.parse(readFileSync(join(ROOT, 'src/data/providers/163.com.json'), 'utf8'));
+    expect(read(`${THIRD.locale}/163.com/index.html`)).toContain(p163.shortName[THIRD.fallback]);
+    // Guide prose it lacks: the fallback's, marked with its language.
+    expect(read(`${THIRD.locale}/163.com/ios/index.html`)).toContain(`<ol class="steps" lang="${HTML_LANG[THIRD.fallback]}"`);
+    // The complete locales say nothing of the kind; the language switch and search know the third.
+    for (const locale of LOCALES) expect(read(`${locale}/index.html`)).not.toContain('fallback-notice');
+    expect(read(`en/index.html`)).toContain(`hreflang="${THIRD.lang}"`);
+    expect(JSON.parse(read('pagefind/pagefind-entry.json')).languages[THIRD.locale].page_count).toBeGreaterThan(0);
   });
 
   it('serves the plaintext-only provider as JSON and autoconfig, but no profile', () => {

@@ -1,10 +1,11 @@
 // Links over files (tests/links.ts): first on a small fixture site, where each kind of broken link
 // must be reported, then on the built dist/ (run `npm run build` first), where none may be.
 import { afterAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { brokenLinks } from '../links.ts';
+import { siteAddress } from '../../src/lib/own-site.ts';
 
 const SITE = 'https://site.example';
 const page = (body: string, ids: string[] = []) => `<!doctype html><html lang="en"><body>${ids.map((id) => `<h2 id="${id}">x</h2>`).join('')}${body}</body></html>`;
@@ -61,10 +62,22 @@ describe('the link check on a fixture site', () => {
 describe('the built site', () => {
   it('every internal link, anchor, source, redirect, hreflang alternate and sitemap entry in dist/ resolves', { timeout: 120_000 }, async () => {
     expect(existsSync('dist/index.html'), 'dist/ is missing: run `npm run build` first').toBe(true);
-    const { problems, pages, targets } = await brokenLinks('dist', process.env.SITE ?? 'https://portolan.example');
+    const { problems, pages, targets } = await brokenLinks('dist', siteAddress());
     expect(problems).toEqual([]);
     // Every built page was read, not a crawl's reachable part.
     expect(pages).toBeGreaterThan(80);
     expect(targets).toBeGreaterThan(80);
+  });
+
+  it.runIf(!siteAddress())('built without a site address, names no host of its own: no canonical link, sitemap or $schema, no stand-in host', () => {
+    const files = readdirSync('dist', { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && (/\.(html|xml|json|txt|js|mobileconfig)$|^_headers$|^_redirects$/.test(e.name) || e.parentPath.endsWith('v1.1')));
+    const named = files.flatMap((e) => {
+      const text = readFileSync(join(e.parentPath, e.name), 'utf8');
+      // A $schema other than JSON Schema's own meta-schema would be ours, and absolute.
+      return /portolan\.example|https?:\/\/[^/"'\s]*\.invalid\b|rel="canonical"|property="og:url"|"\$schema":\s*"(?!https:\/\/json-schema\.org\/)|^Sitemap:/m.test(text) ? [join(e.parentPath, e.name)] : [];
+    });
+    expect(files.length).toBeGreaterThan(80);
+    expect(named).toEqual([]);
+    expect(existsSync('dist/sitemap-index.xml')).toBe(false);
   });
 });

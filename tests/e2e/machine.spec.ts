@@ -3,6 +3,7 @@
 // that explain them. Expected values are 163 Mail's, from research/netease-sources.md.
 import { test, expect, type Page } from '@playwright/test';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { parse } from 'plist';
 import { XMLParser } from 'fast-xml-parser';
 import { providers } from './dataset.ts';
@@ -74,6 +75,11 @@ for (const { path, locale } of [
 
   test(`${path}: the profile form downloads a .mobileconfig for the address, without a password`, async ({ page }) => {
     await recordBlobTypes(page);
+    await page.addInitScript(() => {
+      const w = window as unknown as { __csp: string[] };
+      w.__csp = [];
+      document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
     await page.goto(path);
     // Said next to the form, before anything is downloaded.
     const note = page.getByText(s.noPassword);
@@ -82,9 +88,19 @@ for (const { path, locale } of [
 
     await page.getByRole('textbox', { name: s.address, exact: true }).fill('  Li.Lei@163.COM ');
     await page.getByRole('textbox', { name: s.name, exact: true }).fill('Li Lei');
+    // The script the download loads: small (no schema library), and nothing the CSP refuses.
+    await page.waitForLoadState('networkidle');
+    const scripts: Promise<number>[] = [];
+    page.on('response', (r) => {
+      if (r.request().resourceType() === 'script') scripts.push(r.body().then((b) => gzipSync(b).length));
+    });
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: s.button }).click();
     const download = await downloading;
+    const gz = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
+    expect(scripts.length, 'the builder loads on the first submit').toBeGreaterThan(0);
+    expect(gz, 'gzip bytes of script loaded for the download').toBeLessThanOrEqual(10 * 1024);
+    expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
     expect(download.suggestedFilename()).toBe('163.com.mobileconfig');
     expect(await page.evaluate(() => (window as unknown as { blobTypes: string[] }).blobTypes)).toEqual(['application/x-apple-aspen-config']);
 

@@ -2,8 +2,8 @@
 // from the dataset's own DNS files; the broken records are the kind copied from web pages.
 import { describe, expect, it } from 'vitest';
 import { dnsRecords } from '../../src/lib/dataset.ts';
-import { checkRecords, expectedFrom, matchesPattern, mxPatternsOf, providersForMx, type FindingId, type Observed } from '../../src/lib/dns-check.ts';
-import { answers, parseMx, txtText, query, queryMx, RESOLVERS, ResolverError } from '../../src/lib/doh.ts';
+import { checkRecords, expectedFrom, matchesPattern, MAX_DETAIL_LINES, mxPatternsOf, providersForMx, type FindingId, type Observed } from '../../src/lib/dns-check.ts';
+import { answers, DNS_FAILURES, failureMessage, parseMx, txtText, query, queryMx, RESOLVERS, ResolverError, type DnsFailure } from '../../src/lib/doh.ts';
 
 const netease = dnsRecords.find((d) => d.provider === 'qiye.163.com')!;
 const expected = expectedFrom(netease);
@@ -18,6 +18,19 @@ function ids(observed: Partial<Observed>): FindingId[] {
 describe('checkRecords', () => {
   it('passes a domain set up exactly as the provider says', () => {
     expect(ids({})).toEqual(['ok-mx', 'ok-spf', 'ok-dmarc']);
+  });
+
+  it('reports each finding once, however many answers repeat it (10,000 TXT answers)', () => {
+    const flood = Array.from({ length: 10_000 }, (_, i) => (i % 2 ? 'v=spf1 include=spf.163.com -all' : `v=spf1 +all x${i}`));
+    const found = checkRecords({ mx: goodMx, txt: flood, dmarc: [goodDmarc] }, expected);
+    const seen = found.map((f) => f.id);
+    expect(seen).toEqual([...new Set(seen)]);
+    expect(seen).toEqual(expect.arrayContaining(['spf-multiple', 'spf-include-equals', 'spf-plus-all']));
+    // Each record quoted once, and no more than MAX_DETAIL_LINES of them, the rest counted.
+    expect(found.find((f) => f.id === 'spf-include-equals')!.detail).toBe('include=spf.163.com');
+    const multiple = found.find((f) => f.id === 'spf-multiple')!.detail!.split('\n');
+    expect(multiple).toHaveLength(MAX_DETAIL_LINES + 1);
+    expect(multiple.at(-1)).toBe(`… (+${5_000 + 1 - MAX_DETAIL_LINES})`);
   });
 
   it('1. no MX record at all', () => {
@@ -162,8 +175,26 @@ describe('the DNS-over-HTTPS JSON format', () => {
     ]);
   });
 
+  it('tells a DNS error status, an HTTP error, a body that is not JSON and a timeout apart', async () => {
+    const answering = (response: () => Response) => (async () => response()) as unknown as typeof fetch;
+    const reasonOf = (fetchImpl: typeof fetch) => query(RESOLVERS[0]!, 'example.cn', 'TXT', 1000, fetchImpl).then(() => null, (e: ResolverError) => [e.reason, e.detail]);
+    expect(await reasonOf(answering(() => Response.json({ Status: 2 })))).toEqual(['dns', 'SERVFAIL']);
+    expect(await reasonOf(answering(() => new Response('oops', { status: 500 })))).toEqual(['http', '500']);
+    expect(await reasonOf(answering(() => new Response('<html>blocked</html>', { status: 200 })))).toEqual(['format', 'not JSON']);
+    const refused = (async () => {
+      throw new TypeError('Failed to fetch');
+    }) as unknown as typeof fetch;
+    expect(await reasonOf(refused)).toEqual(['network', 'TypeError: Failed to fetch']);
+  });
+
+  it('fills the page’s message for each reason with the resolver and what happened', () => {
+    const templates = Object.fromEntries(DNS_FAILURES.map((r) => [r, `{resolver}: ${r} {detail}`])) as Record<DnsFailure, string>;
+    expect(failureMessage(templates, RESOLVERS[0]!, new ResolverError('dns', 'SERVFAIL'))).toBe(`${RESOLVERS[0]!.name}: dns SERVFAIL`);
+    expect(failureMessage(templates, RESOLVERS[1]!, new ResolverError('http', '500'))).toBe(`${RESOLVERS[1]!.name}: http 500`);
+  });
+
   it('gives up after the timeout', async () => {
     const never = ((_: string, init: RequestInit) => new Promise((_, reject) => init.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))))) as unknown as typeof fetch;
-    await expect(query(RESOLVERS[0]!, 'example.cn', 'MX', 20, never)).rejects.toMatchObject({ reason: 'timeout' });
+    await expect(query(RESOLVERS[0]!, 'example.cn', 'MX', 20, never)).rejects.toMatchObject({ reason: 'timeout', detail: '0.02' });
   });
 });

@@ -11,6 +11,14 @@ describe('locales', () => {
     expect(chooseLocale(['EN'])).toBe('en');
   });
 
+  test('the chooser matches a full language tag before a primary subtag', () => {
+    const langs = { 'zh-cn': 'zh-CN', 'zh-tw': 'zh-TW', en: 'en' };
+    expect(chooseLocale(['zh-TW'], langs)).toBe('zh-tw');
+    expect(chooseLocale(['zh-tw', 'zh-CN'], langs)).toBe('zh-tw');
+    expect(chooseLocale(['zh-HK'], langs)).toBe('zh-cn');
+    expect(chooseLocale(['en-US', 'zh-TW'], langs)).toBe('en');
+  });
+
   test('every locale has a lang tag, a path and its own strings', () => {
     for (const l of LOCALES) {
       expect(HTML_LANG[l]).toMatch(/^[a-z]{2,3}(-[A-Z]{2})?$/);

@@ -1,6 +1,6 @@
 // The API and autoconfig pages word their prose once per locale, in src/page-prose/<page>/<locale>.astro:
 // no page (nor a component it uses) branches on the locale, so adding a language is its entry in
-// src/data/locales.ts, its strings in src/lib/i18n.ts and one prose file per page.
+// src/data/locales.ts, its strings in src/locales/ and one prose file per page (until then, the fallback's).
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -20,6 +20,11 @@ const branches = (text: string) => [...text.matchAll(BRANCH)].map((m) => `${text
 /** The page and the .astro files it imports from src/components and src/page-prose (the shared layout is not this page's). */
 function pageFiles(page: string): string[] {
   const imports = [...source(page).matchAll(/from\s+['"](\.[^'"]+\.astro)['"]/g)].map((m) => relative(ROOT, resolve(dirname(join(ROOT, page)), m[1]!)));
+  // Prose files found with import.meta.glob('…/*.astro'), one per locale.
+  for (const [, dir] of source(page).matchAll(/import\.meta\.glob(?:<[^>]*>)?\(\s*['"](\.[^'"]+)\/\*\.astro['"]/g)) {
+    const folder = resolve(dirname(join(ROOT, page)), dir!);
+    imports.push(...readdirSync(folder).filter((f) => f.endsWith('.astro')).map((f) => relative(ROOT, join(folder, f))));
+  }
   return [page, ...imports.filter((f) => f.startsWith('src/components/') || f.startsWith('src/page-prose/'))];
 }
 

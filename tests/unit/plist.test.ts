@@ -3,7 +3,8 @@
 // hold, it refuses with the key it was found under.
 import { describe, expect, it } from 'vitest';
 import { parse } from 'plist';
-import { buildPlist, hasNonXmlChar, PlistError, stripNonXmlChars } from '../../src/lib/plist.ts';
+import { buildPlist, PlistError } from '../../src/lib/plist.ts';
+import { hasNonXmlChar, stripNonXmlChars } from '../../src/lib/xml-chars.ts';
 
 describe('buildPlist', () => {
   it('writes dicts, arrays, strings, integers, reals and booleans that parse back to the same value', () => {

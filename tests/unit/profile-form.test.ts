@@ -4,8 +4,9 @@ import { passwordHow } from '../../src/lib/password.ts';
 import { describe, expect, it } from 'vitest';
 import { providers } from '../../src/lib/dataset.ts';
 import type { Provider } from '../../src/data/schema.ts';
-import { canBuildProfile, checkAddress, mobileconfig } from '../../src/lib/profile.ts';
-import { addressEndings, profileProvider } from '../../src/lib/profile-form.ts';
+import { canBuildProfile, checkAddress, mobileconfig, type ProfileText } from '../../src/lib/profile.ts';
+import { addressEndings, profileProvider, profileText } from '../../src/lib/profile-form.ts';
+import { LOCALES } from '../../src/data/locales.ts';
 
 /** The same UUIDs in the same order for both builds. */
 const counter = () => {
@@ -20,9 +21,11 @@ describe('the profile form’s part of a provider', () => {
 
     it(`${provider.domain}: builds the same profile as the whole provider, in each language`, () => {
       const address = `someone@${provider.domain}`;
-      for (const locale of ['zh-cn', 'en'] as const) {
-        const options = { address, senderName: 'Li Lei', locale };
-        expect(mobileconfig(part, { ...options, uuid: counter() })).toBe(mobileconfig(provider, { ...options, uuid: counter() }));
+      for (const locale of LOCALES) {
+        // What the page writes into data-text and the script reads back.
+        const text = JSON.parse(JSON.stringify(profileText(provider, locale))) as ProfileText;
+        const options = { address, senderName: 'Li Lei' };
+        expect(mobileconfig(part, [text], { ...options, uuid: counter() })).toBe(mobileconfig(provider, [profileText(provider, locale)], { ...options, uuid: counter() }));
       }
     });
 

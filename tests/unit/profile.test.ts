@@ -1,17 +1,21 @@
 // Every profile, parsed back with a plist parser, has the keys Apple's Mail payload needs, with
 // the right plist types, the recommended servers of the dataset, and never a password.
 import { passwordName } from '../../src/lib/password.ts';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'plist';
 import { XMLParser } from 'fast-xml-parser';
 import { providers } from '../../src/lib/dataset.ts';
 import type { Provider } from '../../src/data/schema.ts';
 import { recommended, incomingProtocol } from '../../src/lib/servers.ts';
-import { canBuildProfile, checkAddress, cleanSenderName, mobileconfig, profileIdentifier, ProfileError } from '../../src/lib/profile.ts';
+import { canBuildProfile, checkAddress, cleanSenderName, mobileconfig, profileIdentifier, ProfileError, type ProfileOptions } from '../../src/lib/profile.ts';
+import { profileText } from '../../src/lib/profile-form.ts';
+import { LOCALES, type Locale } from '../../src/data/locales.ts';
 import { GET, getStaticPaths } from '../../src/pages/profiles/[domain].mobileconfig.ts';
 
 type Dict = Record<string, unknown>;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A profile as the site makes it: in every language (the static file), or in one page's (the form). */
+const build = (p: Provider, options: ProfileOptions & { locale?: Locale } = {}) => mobileconfig(p, (options.locale ? [options.locale] : LOCALES).map((l) => profileText(p, l)), options);
 const base163 = () => structuredClone(providers.find((p) => p.domain === '163.com')!);
 
 /**
@@ -114,7 +118,7 @@ describe('the generic profile of every provider', () => {
 
   for (const provider of providers.filter(canBuildProfile)) {
     describe(provider.domain, () => {
-      const text = mobileconfig(provider);
+      const text = build(provider);
       const { top, mail } = read(text);
 
       it('is a Configuration profile holding one com.apple.mail.managed payload, with stable identifiers', () => {
@@ -153,7 +157,7 @@ describe('the generic profile of every provider', () => {
 
 describe('a profile for one address', () => {
   const provider = base163();
-  const text = mobileconfig(provider, { address: ' Alice@163.COM ', senderName: 'Alice Li', locale: 'en' });
+  const text = build(provider, { address: ' Alice@163.COM ', senderName: 'Alice Li', locale: 'en' });
   const { top, mail } = read(text);
 
   it('fills in the address, the sender name and the user names the servers take', () => {
@@ -171,7 +175,7 @@ describe('a profile for one address', () => {
   it('uses the local part where a server wants only that', () => {
     const p = base163();
     p.servers.imap = p.servers.imap.map((s) => ({ ...s, username: 'localpart' as const }));
-    const { mail: m } = read(mobileconfig(p, { address: 'bob@163.com' }));
+    const { mail: m } = read(build(p, { address: 'bob@163.com' }));
     expect(m.IncomingMailServerUsername).toBe('bob');
     expect(m.OutgoingMailServerUsername).toBe('bob@163.com');
   });
@@ -179,32 +183,32 @@ describe('a profile for one address', () => {
   it('has identifiers of its own, stable for the address, so two accounts can be installed side by side', () => {
     expect(top.PayloadIdentifier).toMatch(/^org\.portolan\.mail\.163-com\.[a-z0-9-]+$/);
     expect(mail.PayloadIdentifier).toBe(`${top.PayloadIdentifier}.account`);
-    expect(read(mobileconfig(provider, { address: 'alice@163.com' })).top.PayloadIdentifier).toBe(top.PayloadIdentifier);
+    expect(read(build(provider, { address: 'alice@163.com' })).top.PayloadIdentifier).toBe(top.PayloadIdentifier);
     expect(profileIdentifier(provider, 'bob@163.com')).not.toBe(top.PayloadIdentifier);
   });
 
   it('gives addresses that differ only in punctuation identifiers of their own, so one profile never replaces another', () => {
     const addresses = ['a.b@163.com', 'a-b@163.com', 'a_b@163.com', 'a+b@163.com', 'ab@163.com', 'a--b@163.com', 'a-2e-b@163.com'];
-    const ids = addresses.map((a) => read(mobileconfig(provider, { address: a })).top.PayloadIdentifier);
+    const ids = addresses.map((a) => read(build(provider, { address: a })).top.PayloadIdentifier);
     expect(new Set(ids).size).toBe(addresses.length);
     for (const id of ids) expect(id).toMatch(/^[A-Za-z0-9.-]+$/);
   });
 
   it('gets new PayloadUUIDs every time it is built', () => {
-    const again = read(mobileconfig(provider, { address: 'alice@163.com' }));
+    const again = read(build(provider, { address: 'alice@163.com' }));
     const uuids = [top.PayloadUUID, mail.PayloadUUID, again.top.PayloadUUID, again.mail.PayloadUUID];
     expect(new Set(uuids).size).toBe(4);
   });
 
   it('speaks the page’s language', () => {
-    const zh = read(mobileconfig(provider, { address: 'alice@163.com', locale: 'zh-cn' })).top;
+    const zh = read(build(provider, { address: 'alice@163.com', locale: 'zh-cn' })).top;
     expect(zh.PayloadDescription).toContain('客户端授权码');
     expect(zh.PayloadDescription).not.toContain('authorization code');
     expect(top.PayloadDescription).toContain('client authorization code');
   });
 
   it('escapes what XML needs escaped', () => {
-    expect(read(mobileconfig(provider, { address: 'a@163.com', senderName: 'A & <B> "C" \'D\'' })).mail.EmailAccountName).toBe('A & <B> "C" \'D\'');
+    expect(read(build(provider, { address: 'a@163.com', senderName: 'A & <B> "C" \'D\'' })).mail.EmailAccountName).toBe('A & <B> "C" \'D\'');
   });
 });
 
@@ -215,7 +219,7 @@ describe('a sender name with characters XML cannot hold', () => {
   it.each(hostile.map((c) => [`U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`, c]))('%s is refused by the builder, with a reason', (_, c) => {
     let error: unknown;
     try {
-      mobileconfig(provider, { address: 'a@163.com', senderName: `Li${c}Lei` });
+      build(provider, { address: 'a@163.com', senderName: `Li${c}Lei` });
     } catch (e) {
       error = e;
     }
@@ -226,13 +230,13 @@ describe('a sender name with characters XML cannot hold', () => {
   it.each(hostile.map((c) => [`U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`, c]))('%s is stripped by cleanSenderName, and the profile then parses', (_, c) => {
     const { name, removed } = cleanSenderName(` Li${c}Lei${c} `);
     expect({ name, removed }).toEqual({ name: 'LiLei', removed: 2 });
-    expect(read(mobileconfig(provider, { address: 'a@163.com', senderName: name })).mail.EmailAccountName).toBe('LiLei');
+    expect(read(build(provider, { address: 'a@163.com', senderName: name })).mail.EmailAccountName).toBe('LiLei');
   });
 
   it('keeps what XML can hold: tabs, letters of every script, emoji', () => {
     const input = '李\t雷 Ünïcode 🙂';
     expect(cleanSenderName(input)).toEqual({ name: input, removed: 0 });
-    expect(read(mobileconfig(provider, { address: 'a@163.com', senderName: input })).mail.EmailAccountName).toBe(input);
+    expect(read(build(provider, { address: 'a@163.com', senderName: input })).mail.EmailAccountName).toBe(input);
   });
 });
 
@@ -241,14 +245,14 @@ describe('bad input gets a reason and no file', () => {
 
   it.each([['alice'], ['alice@'], ['@163.com'], ['a b@163.com'], ['alice@@163.com'], ['.alice@163.com'], ['']])('%j is not an address', (input) => {
     expect(checkAddress(provider, input)).toEqual({ ok: false, problem: 'not-an-address' });
-    expect(() => mobileconfig(provider, { address: input })).toThrow(ProfileError);
+    expect(() => build(provider, { address: input })).toThrow(ProfileError);
   });
 
   it('an address of another provider', () => {
     expect(checkAddress(provider, 'alice@126.com')).toEqual({ ok: false, problem: 'other-provider' });
     let error: unknown;
     try {
-      mobileconfig(provider, { address: 'alice@126.com' });
+      build(provider, { address: 'alice@126.com' });
     } catch (e) {
       error = e;
     }
@@ -266,7 +270,7 @@ describe('bad input gets a reason and no file', () => {
     const p = base163();
     p.password!.kind = 'oauth-only';
     expect(canBuildProfile(p)).toBe(false);
-    expect(() => mobileconfig(p)).toThrow(ProfileError);
+    expect(() => build(p)).toThrow(ProfileError);
   });
 });
 

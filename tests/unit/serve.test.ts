@@ -177,10 +177,10 @@ describe('like Cloudflare Pages', () => {
     expect(xml.body).toBe(FILES['dist/v1.1/example.com.xml']);
   });
 
-  it('serves a locale 404 for a 404 rule (as Netlify does) and warns that Cloudflare ignores it', async () => {
-    expect(await get('/en/no-such-page/')).toMatchObject({ status: 404, body: '<h1>en not found</h1>' });
+  it('ignores a 404 rule as Cloudflare does, serving the nearest 404.html, and warns', async () => {
+    expect(await get('/en/no-such-page/')).toMatchObject({ status: 404, body: '<h1>root not found</h1>' });
     expect(await get('/no-such-page')).toMatchObject({ status: 404, body: '<h1>root not found</h1>' });
-    expect(log).toMatch(/_redirects:5: Cloudflare Pages ignores status 404 .*\/en\/404\.html/);
+    expect(log).toMatch(/_redirects:5: Cloudflare Pages ignores status 404 .*\/en\/404\.html\); ignored/);
     expect(log).toMatch(/_redirects:6: status 418 .* ignored/);
     expect((await get('/teapot')).status).toBe(404);
   });

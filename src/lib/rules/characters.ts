@@ -1,10 +1,11 @@
 // Text that autoconfig XML cannot hold, or that would show other than it is stored.
 import { BIDI, walk } from '../problems.ts';
 import type { FileRule } from './rule.ts';
+import { INVISIBLE_CONTROL, NON_XML_CHAR } from '../xml-chars.ts';
 
-// What XML 1.0 cannot hold (so autoconfig files and profiles would break) and what no page should
-// show: C0 controls but tab and line breaks, DEL, C1 controls, U+FFFE/U+FFFF, lone surrogates.
-export const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+// What XML 1.0 cannot hold (so autoconfig files and profiles would break: the definition the
+// profile writer uses too) and what no page should show (DEL and C1 controls, which XML allows).
+export const FORBIDDEN = new RegExp(`${NON_XML_CHAR.source}|${INVISIBLE_CONTROL.source}`, 'u');
 
 const code = (c: string) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
 

@@ -7,6 +7,8 @@ import type { Provider } from '../../data/schema.ts';
 import { providers } from '../../lib/dataset.ts';
 import { domainsOf } from '../../lib/domains.ts';
 import { canBuildProfile, mobileconfig, PROFILE_CONTENT_TYPE } from '../../lib/profile.ts';
+import { profileText } from '../../lib/profile-form.ts';
+import { LOCALES } from '../../data/locales.ts';
 
 export const getStaticPaths = (() =>
   providers
@@ -15,5 +17,5 @@ export const getStaticPaths = (() =>
 
 export const GET: APIRoute = ({ props }) => {
   const { provider } = props as { provider: Provider };
-  return new Response(mobileconfig(provider), { headers: { 'Content-Type': PROFILE_CONTENT_TYPE } });
+  return new Response(mobileconfig(provider, LOCALES.map((l) => profileText(provider, l))), { headers: { 'Content-Type': PROFILE_CONTENT_TYPE } });
 };

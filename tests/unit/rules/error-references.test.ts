@@ -21,7 +21,7 @@ describe('error-references: what an error names exists', () => {
   });
 
   it('refuses an error id used in two files, and an app that has a client file now', () => {
-    const all = { ...files(), errors: [{ file: FILES.errors, data: errorFile() }, { file: 'src/data/errors/other.json', data: errorFile() }], apps: { file: APPS, data: [{ id: 'app', name: { 'zh-cn': '应用', en: 'App' } }] } };
+    const all = { ...files(), errors: [{ file: FILES.errors, data: errorFile() }, { file: 'src/data/errors/other.json', data: errorFile() }], apps: { file: APPS, data: [{ id: 'app', name: { 'zh-cn': '应用', en: 'App' }, aliases: [] }] } };
     expect(checkAll(errorReferences, all).problems).toEqual([
       `${APPS}: [0].id = "app": is a client with guides now; remove it from the apps list`,
       `src/data/errors/other.json: errors[0].id = "bad-password": is already the id of an error in ${FILES.errors}`,

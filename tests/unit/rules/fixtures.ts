@@ -34,6 +34,8 @@ export const client = (): Client => ({
   securityLabel: { 'ssl/tls': L('SSL'), starttls: L('STARTTLS'), none: L('None') },
   labelsConfirmed: { 'zh-cn': false, en: false },
   steps: ['step-server', 'step-password'],
+  aliases: [],
+  appleProfiles: false,
   sources: [{ ...source, url: 'https://app.example/help' }],
   verified: '2026-11-01',
   labels: {},
