@@ -12,6 +12,7 @@ import { GRADES } from '../../src/lib/evidence.ts';
 import * as one from '../../src/pages/api/v1/providers/[domain].json.ts';
 import * as all from '../../src/pages/api/v1/providers.json.ts';
 import * as schemaRoute from '../../src/pages/api/v1/schema.json.ts';
+import { domainsOf } from '../../src/lib/domains.ts';
 
 const SITE = new URL('https://portolan.example');
 const SCHEMA_URL = 'https://portolan.example/api/v1/schema.json';
@@ -106,7 +107,7 @@ describe('/api/v1/providers/{domain}.json', () => {
   const paths = one.getStaticPaths();
 
   it('is built for every domain of every provider', () => {
-    expect(paths.map((p) => p.params.domain).sort()).toEqual(providers.flatMap((p) => [p.domain, ...p.otherDomains]).sort());
+    expect(paths.map((p) => p.params.domain).sort()).toEqual(providers.flatMap(domainsOf).sort());
   });
 
   it('serves the provider of the domain, valid against the schema it names', async () => {
@@ -114,7 +115,7 @@ describe('/api/v1/providers/{domain}.json', () => {
       const json = await call(one, { params, props });
       expect(json.$schema).toBe(SCHEMA_URL);
       expect(json.domain).toBe(props.provider.domain);
-      expect([json.domain, ...json.otherDomains]).toContain(params.domain);
+      expect(domainsOf(json)).toContain(params.domain);
       expect(validate(json), errors().join('\n')).toBe(true);
     }
   });
@@ -164,7 +165,7 @@ describe('/api/v1/providers.json', () => {
 
   it('holds for each provider the same facts as its file on disk, with defaults filled in', async () => {
     const json = await call(all, {});
-    const served = json.providers.flatMap((p: { domain: string; otherDomains: string[] }) => [p.domain, ...p.otherDomains]);
+    const served = json.providers.flatMap(domainsOf);
     expect(new Set(served).size).toBe(served.length);
     // Every imported file is a provider of its own or merged into its curated twin (src/lib/merge.ts).
     const imported = readdirSync('src/data/imported').filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(`src/data/imported/${f}`, 'utf8')) as { domain: string; otherDomains?: string[] });
@@ -176,7 +177,7 @@ describe('/api/v1/providers.json', () => {
       expect(fromApi, f).toBeDefined();
       // A curated file no database knows is served exactly as written, defaults filled in and grades added.
       if ([fromDisk.domain, ...(fromDisk.otherDomains ?? [])].some(mergedInto)) continue;
-      expect(withoutGrades(fromApi), f).toEqual({ otherDomains: [], quirks: [], ...fromDisk, servers: { imap: [], pop3: [], ...fromDisk.servers } });
+      expect(withoutGrades(fromApi), f).toEqual({ otherDomains: [], hostedDomains: [], quirks: [], ...fromDisk, servers: { imap: [], pop3: [], ...fromDisk.servers } });
     }
   });
 });

@@ -9,6 +9,7 @@ import type { Provider } from '../../src/data/schema.ts';
 import { recommended, incomingProtocol } from '../../src/lib/servers.ts';
 import { canBuildProfile, checkAddress, cleanSenderName, mobileconfig, profileIdentifier, ProfileError } from '../../src/lib/profile.ts';
 import { GET, getStaticPaths } from '../../src/pages/profiles/[domain].mobileconfig.ts';
+import { domainsOf } from '../../src/lib/domains.ts';
 
 type Dict = Record<string, unknown>;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -274,7 +275,7 @@ describe('the /profiles/[domain].mobileconfig route', () => {
   const paths = getStaticPaths();
 
   it('builds one profile for every domain of every provider', () => {
-    expect(paths.map((p) => p.params.domain).sort()).toEqual(providers.filter(canBuildProfile).flatMap((p) => [p.domain, ...p.otherDomains]).sort());
+    expect(paths.map((p) => p.params.domain).sort()).toEqual(providers.filter(canBuildProfile).flatMap(domainsOf).sort());
   });
 
   it('serves it as application/x-apple-aspen-config', async () => {
