@@ -393,7 +393,7 @@ export function combine(
     ...proposals.sort().map((l) => `- ${l}`),
     '',
   );
-  report.push(`## Host changes since the last import (${changes.length})`, '', 'Per provider: servers (host:port) added (+) or gone (-) compared with the files this run replaced.', '', ...changes, '');
+  report.push(`## Host changes since the last import (${changes.length})`, '', 'Per provider: servers (host:port) added (+) or gone (-) compared with the imported files of the last import (the commit `npm run import -- --since <commit>` names; by default the checked-out one).', '', ...changes, '');
   report.push(`## Disagreements between databases (${lines.length}, each once)`, '', 'provider protocol: value kept (its sources) | other value (its sources)', '');
   report.push(`### Conflicts: another port, encryption or user name (${conflicts.length})`, '', ...conflicts, '');
   report.push(`### Other host name only: same port, encryption and user name (${aliases.length})`, '', 'Mostly a brand’s alias, a region or a renamed server rather than a conflict; the page still shows both.', '', ...aliases, '');

@@ -86,14 +86,20 @@ export function curatedProviders(folder = 'src/data/providers'): CuratedProvider
     }));
 }
 
-/** The imported files as the last import wrote them, for the report's list of host changes. */
-export function previousImport(out = OUT): Map<string, object> {
-  if (!existsSync(out)) return new Map();
-  return new Map(
-    readdirSync(out)
-      .filter((f) => f.endsWith('.json'))
-      .map((f) => [f.replace(/\.json$/, ''), JSON.parse(readFileSync(join(out, f), 'utf8')) as object]),
-  );
+/**
+ * The imported files as committed at `rev` (the last import, by default HEAD), for the report's
+ * list of host changes. Read from git rather than the folder, so a second run on the same
+ * checkouts writes the same report.
+ */
+export function previousImport(rev = 'HEAD', out = OUT): Map<string, object> {
+  const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  let names: string[];
+  try {
+    names = git('ls-tree', '--name-only', `${rev}:${out}`).split('\n').filter((f) => f.endsWith('.json'));
+  } catch {
+    return new Map();
+  }
+  return new Map(names.map((f) => [f.replace(/\.json$/, ''), JSON.parse(git('show', `${rev}:${out}/${f}`)) as object]));
 }
 
 /** Writes the files; stale files of providers no database lists any more are removed. */
@@ -118,7 +124,11 @@ export function checkoutsOf(dirs: string[]): Map<Db, { dir: string; repo: string
 }
 
 if (import.meta.main) {
-  const dirs = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  // --since <git revision>: the commit of the last import to list host changes against (default HEAD).
+  const since = args.indexOf('--since');
+  const rev = since >= 0 ? args.splice(since, 2)[1] : 'HEAD';
+  const dirs = args;
   try {
     const checkouts = checkoutsOf(dirs);
     const skipped: Skipped[] = [];
@@ -126,12 +136,12 @@ if (import.meta.main) {
       const { dir, repo } = checkouts.get(db)!;
       return { db, repo, commit: git(dir, 'rev-parse', 'HEAD'), date: git(dir, 'log', '-1', '--format=%cs'), entries: readCheckout(dir, db, skipped) };
     });
-    const { files, report } = combine(snapshots, curatedProviders(), skipped, previousImport());
+    const { files, report } = combine(snapshots, curatedProviders(), skipped, previousImport(rev));
     write(files, report);
     console.log(report.join('\n'));
   } catch (e) {
     console.error(`import: ${(e as Error).message}`);
-    console.error('usage: npm run import -- <checkout of thunderbird/autoconfig> <of M66B/FairEmail> <of chatmail/provider-db>');
+    console.error('usage: npm run import -- [--since <git revision of the last import>] <checkout of thunderbird/autoconfig> <of M66B/FairEmail> <of chatmail/provider-db>');
     process.exit(2);
   }
 }

@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { combine, type Snapshot } from '../../scripts/import/combine.ts';
+import { combine, hostChanges, type Snapshot } from '../../scripts/import/combine.ts';
 import { checkoutsOf, curatedProviders, readCheckout, write } from '../../scripts/import/index.ts';
 import { glob, parsePort, LIMITS, type Entry, type Skipped } from '../../scripts/import/read.ts';
 import { validateDataset } from '../../src/lib/validate.ts';
@@ -418,5 +418,24 @@ describe('an import never adds a server to a curated provider (issue 20)', () =>
     const text = report.join('\n');
     expect(text).toMatch(/## Proposals for curated providers \(1\)/);
     expect(text).toContain('- 163.com imap: ispdb imap.evil.example:993 ssl/tls address');
+  });
+});
+
+describe('the report lists, per provider, the host changes since the last import', () => {
+  const file = (domain: string, otherDomains: string[], imap: string[]) => ({ domain, otherDomains, servers: { imap: imap.map((h) => ({ host: h, port: 993 })), pop3: [], smtp: [{ host: `smtp.${domain}`, port: 465 }] } });
+  const before = new Map<string, object>([
+    ['a.example', file('a.example', ['b.example'], ['imap.a.example'])],
+    ['gone.example', file('gone.example', [], ['imap.gone.example'])],
+  ]);
+  const after = new Map<string, object>([
+    // Renamed key (b.example was one of a.example's domains) and a new IMAP host.
+    ['b.example', { ...file('b.example', ['a.example'], ['imap.a.example', 'imap.evil.example']), servers: { imap: [{ host: 'imap.a.example', port: 993 }, { host: 'imap.evil.example', port: 993 }], pop3: [], smtp: [{ host: 'smtp.a.example', port: 465 }] } }],
+    ['new.example', file('new.example', [], ['imap.new.example'])],
+  ]);
+  const lines = hostChanges(before, after);
+  it('names what moved, under the new key', () => {
+    expect(lines).toContain('- b.example (was a.example): +imap imap.evil.example:993');
+    expect(lines).toContain('- new.example: new provider');
+    expect(lines.some((l) => l.startsWith('- gone.example: no longer written'))).toBe(true);
   });
 });
