@@ -62,9 +62,45 @@ export const Source = z.strictObject({
 });
 export type Source = z.infer<typeof Source>;
 
+const sourceId = z.string().regex(/^[a-z0-9-]+$/, 'must be a short id of a-z, 0-9 and hyphens');
+
+/**
+ * One source a fact cites: its id, or its id with the source's own words that support the fact
+ * (the sentence or table row, verbatim, in the source's language). Only a quote that contains the
+ * value lets an official page confirm it (src/lib/evidence.ts).
+ */
+export const Citation = z.union([
+  sourceId,
+  z.strictObject({
+    id: sourceId.meta(about({ en: 'The source’s id (see sources).', 'zh-cn': '来源 id（见 sources）。' })),
+    quote: text
+      .max(300, 'must be short: the sentence or table row that states the value, not a passage')
+      .meta(about({ en: 'The source’s own words that state the value: a sentence or table row, verbatim, in the source’s language.', 'zh-cn': '来源中给出该值的原话：一句话或表格的一行，照录原文和原语言。' })),
+  }),
+]);
+export type Citation = z.infer<typeof Citation>;
+
+/** A fact as pages use it: the ids it cites, and the quotes by source id. */
+export interface Cited {
+  sources: string[];
+  quotes?: Record<string, string>;
+}
+
+/** Splits a fact's citations into ids and quotes, so code that only needs the ids keeps a list of strings. */
+export function splitCitations<T extends { sources: Citation[] }>(fact: T): Omit<T, 'sources'> & Cited {
+  const quotes = Object.fromEntries(fact.sources.flatMap((c) => (typeof c === 'string' ? [] : [[c.id, c.quote]])));
+  return { ...fact, sources: fact.sources.map((c) => (typeof c === 'string' ? c : c.id)), ...(Object.keys(quotes).length ? { quotes } : {}) };
+}
+
+/** The citations as a data file and the API write them: an id, or an id with its quote. */
+export const citationsOf = (fact: Cited): Citation[] => fact.sources.map((id) => (fact.quotes?.[id] ? { id, quote: fact.quotes[id] } : id));
+
 /** Every fact carries its sources; how sure we are of it (its grade) is computed from them in src/lib/evidence.ts, never typed. */
 const evidence = {
-  sources: z.array(z.string()).min(1, 'needs at least one source id').meta(about({ en: 'Ids of the sources behind it (see sources).', 'zh-cn': '依据的来源 id（见 sources）。' })),
+  sources: z
+    .array(Citation)
+    .min(1, 'needs at least one source id')
+    .meta(about({ en: 'The sources behind it: a source id, or { id, quote } with the source’s own words that state it (see sources).', 'zh-cn': '依据的来源：来源 id，或带原话的 { id, quote }（见 sources）。' })),
   /** Written by the API only (src/lib/api.ts); a dataset file that gives it is refused (src/lib/validate.ts). */
   grade: z
     .enum(GRADES)
@@ -88,7 +124,7 @@ export const Disagreement = z
     port: Port.meta(about({ en: 'The port that source gives.', 'zh-cn': '该来源给出的端口。' })),
     security: z.enum(SECURITY).meta(about({ en: 'The security mode that source gives.', 'zh-cn': '该来源给出的加密方式。' })),
     username: Username.meta(about({ en: 'The user-name form that source gives.', 'zh-cn': '该来源给出的用户名形式。' })),
-    sources: evidence.sources.meta(about({ en: 'Ids of the sources that give this value.', 'zh-cn': '给出这个值的来源 id。' })),
+    sources: z.array(z.string()).min(1, 'needs at least one source id').meta(about({ en: 'Ids of the sources that give this value.', 'zh-cn': '给出这个值的来源 id。' })),
   })
   .meta({ description: 'A value other sources give instead of this one, and which sources give it.' });
 export type Disagreement = z.infer<typeof Disagreement>;
@@ -113,7 +149,7 @@ export const Server = z.strictObject({
     .array(Disagreement)
     .optional()
     .meta(about({ en: 'Other values other sources give (may be absent); our pages show them side by side.', 'zh-cn': '其他来源给出的不同值（可能没有）；网页上并列显示。' })),
-});
+}).transform(splitCitations);
 export type Server = z.infer<typeof Server>;
 
 export const PASSWORD_KINDS = ['account-password', 'app-password', 'authorization-code', 'oauth-only'] as const;
@@ -151,7 +187,19 @@ export const Provider = z.strictObject({
       /** Where and how the user gets it, step by step in the provider's own labels. */
       how: Localized.optional().meta(about({ en: 'How to get it, one step per line (Localized).', 'zh-cn': '获取方法，逐行一步（Localized）。' })),
       ...evidence,
+      /** Another rule other sources give (e.g. the login password where ours says an authorization code); graded "sources disagree". */
+      disagreements: z
+        .array(
+          z.strictObject({
+            kind: z.enum(PASSWORD_KINDS).meta(about({ en: 'The kind that source gives.', 'zh-cn': '该来源给出的密码种类。' })),
+            name: Localized.optional().meta(about({ en: 'What that source calls it (Localized).', 'zh-cn': '该来源的称呼（Localized）。' })),
+            sources: z.array(z.string()).min(1, 'needs at least one source id').meta(about({ en: 'Ids of the sources that give it.', 'zh-cn': '给出它的来源 id。' })),
+          }),
+        )
+        .optional()
+        .meta(about({ en: 'Other password rules other sources give; our pages show them side by side.', 'zh-cn': '其他来源给出的不同密码规则；网页上并列显示。' })),
     })
+    .transform(splitCitations)
     .optional()
     .meta(about({ en: 'What goes into a mail app’s password field.', 'zh-cn': '客户端里“密码”一栏该填什么。' })),
   /** Whether mail-app access must be switched on first; left out of imported files when no source says. */
@@ -164,6 +212,7 @@ export const Provider = z.strictObject({
       url: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).optional().meta(about({ en: 'The provider’s page where it is switched on.', 'zh-cn': '服务商开启服务的页面。' })),
       ...evidence,
     })
+    .transform(splitCitations)
     .optional()
     .meta(about({ en: 'Switching on IMAP/POP3/SMTP access.', 'zh-cn': '开启 IMAP/POP3/SMTP 服务。' })),
   quirks: z
@@ -177,7 +226,7 @@ export const Provider = z.strictObject({
         body: Localized.meta(about({ en: 'What happens (Localized).', 'zh-cn': '说明（Localized）。' })),
         fix: Localized.meta(about({ en: 'What to do (Localized).', 'zh-cn': '解决办法（Localized）。' })),
         ...evidence,
-      }),
+      }).transform(splitCitations),
     )
     .default([])
     .meta(about({ en: 'Known problems and their fixes (may be empty).', 'zh-cn': '常见问题及解决办法（可能为空）。' })),
@@ -331,7 +380,7 @@ export const DnsRecord = z.strictObject({
   /** Other values that sources give instead; the fact is then graded "sources disagree". */
   disagreements: z.array(z.strictObject({ value: text, sources: z.array(z.string()).min(1) })).default([]),
   ...evidence,
-});
+}).transform(splitCitations);
 export type DnsRecord = z.infer<typeof DnsRecord>;
 
 export const DnsRecords = z.strictObject({
@@ -353,7 +402,7 @@ export const DnsRecords = z.strictObject({
   records: z.array(DnsRecord).min(1),
   /** What the provider says about DKIM, DMARC and the like, beyond record values. */
   notes: z
-    .array(z.strictObject({ purpose: z.enum(DNS_PURPOSES), text: Localized, ...evidence }))
+    .array(z.strictObject({ purpose: z.enum(DNS_PURPOSES), text: Localized, ...evidence }).transform(splitCitations))
     .default([]),
   sources: z.array(Source).min(1),
   verified: isoDate,

@@ -1,8 +1,8 @@
 // The dataset as JSON for scripts (/api/v1/…), and its JSON Schema, generated from the zod
 // schema in src/data/schema.ts rather than written by hand.
 import { z } from 'zod';
-import { Hostname, Localized, PROTOCOLS, Provider, Server, Source } from '../data/schema.ts';
-import { gradeOf, type Fact } from './evidence.ts';
+import { Citation, citationsOf, Hostname, Localized, PROTOCOLS, Provider, Server, Source } from '../data/schema.ts';
+import { gradeOf, type Fact, type Stated } from './evidence.ts';
 
 export const API_BASE = '/api/v1/';
 export const SCHEMA_PATH = `${API_BASE}schema.json`;
@@ -17,6 +17,7 @@ const names: [z.ZodType, { id: string; description?: string }][] = [
   [Hostname, { id: 'Hostname', description: 'A lower-case DNS name with at least one dot, never an IP address.' }],
   [Server, { id: 'Server' }],
   [Source, { id: 'Source' }],
+  [Citation, { id: 'Citation' }],
 ];
 for (const [schema, meta] of names) if (!z.globalRegistry.has(schema)) z.globalRegistry.add(schema, meta);
 
@@ -49,7 +50,8 @@ export const providerSchemaText = () => JSON.stringify(providerJsonSchema(), nul
 /** One provider as the API serves it: the validated entry with each fact's computed grade, without the editor's `$schema` path. */
 export function providerJson(provider: Provider, schemaUrl?: string): Record<string, unknown> {
   const { $schema: _editorPath, ...entry } = provider;
-  const graded = <T extends Fact>(fact: T): T => ({ ...fact, grade: gradeOf(fact, provider.sources) });
+  // Citations go out as the data file writes them (an id, or { id, quote }), so the JSON Schema describes both.
+  const graded = <T extends Fact & Stated>({ quotes: _quotes, ...fact }: T) => ({ ...fact, sources: citationsOf({ sources: fact.sources, quotes: _quotes }), grade: gradeOf({ ...fact, quotes: _quotes }, provider.sources) });
   const data = {
     ...entry,
     servers: Object.fromEntries(PROTOCOLS.map((p) => [p, entry.servers[p].map(graded)])),

@@ -28,12 +28,14 @@ export function bySymptom(errors: readonly KnownError[], locale: Locale) {
 
 /** How sure we are that the message reads so: the best-sourced of its verbatim texts. */
 export function errorGrade(e: KnownError): Grade {
-  const grades = e.texts.map((t) => gradeOf(t, e.sources));
+  // A verbatim error text is itself the source's words: each source it cites quotes it.
+  const grades = e.texts.map((t) => gradeOf({ sources: t.sources, quotes: Object.fromEntries(t.sources.map((id) => [id, t.text])) }, e.sources));
   return GRADES.filter((g) => g !== 'disagree').find((g) => grades.includes(g)) ?? 'disagree';
 }
 
 /** null: no source states the meaning; the page says it is our inference. */
-export const meaningGrade = (e: KnownError): Grade | null => (e.meaning.sources.length ? gradeOf(e.meaning, e.sources) : null);
+// A meaning is our explanation, with no value a quote could be checked against: an official page we read that states it confirms it.
+export const meaningGrade = (e: KnownError): Grade | null => (e.meaning.sources.length ? gradeOf({ sources: e.meaning.sources, quotes: Object.fromEntries(e.meaning.sources.map((id) => [id, e.meaning.text.en])) }, e.sources) : null);
 
 export interface FixLink {
   href: string;

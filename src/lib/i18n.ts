@@ -1,6 +1,6 @@
 // UI strings of the site's own chrome, typed so a missing translation fails `astro check`.
 import type { Locale, Protocol, Security } from '../data/schema.ts';
-import type { DnsPurpose } from '../data/schema.ts';
+import type { DnsPurpose, PASSWORD_KINDS } from '../data/schema.ts';
 import type { Grade } from './evidence.ts';
 import type { Finding, FindingId } from './dns-check.ts';
 
@@ -38,6 +38,13 @@ const strings = {
       disagree: '不同来源给出的值不一样，见旁注',
     } as Record<Grade, string>,
     otherSourcesSay: '其他来源',
+    // What a grade rests on, read at a glance: whose words confirm it, or the one source it comes from.
+    gradeBy: { confirmed: (by: string) => `见${by}原文`, corroborated: (by: string) => `${by}一致`, 'single-source': (by: string) => `仅见于${by}` } as Record<Exclude<Grade, 'disagree'>, (by: string) => string>,
+    officialPage: (name: string) => ({ read: `${name}官方页面`, cited: `他处引用的${name}官方页面` }),
+    hostOnly: '（官方页面只写了服务器名，没有写端口）',
+    sourceList: (names: string[]) => names.join('、'),
+    quoted: '原文',
+    passwordKind: { 'account-password': '邮箱登录密码', 'app-password': '应用专用密码', 'authorization-code': '授权码', 'oauth-only': '只能通过服务商页面登录' } as Record<(typeof PASSWORD_KINDS)[number], string>,
     genericPasswordName: '邮箱密码（开启两步验证时为应用专用密码）',
     passwordUnknown: (name: string) => `我们的来源都没有说明${name}要求邮件客户端使用哪种密码。通常是邮箱的登录密码；如果开启了两步验证，请在帐户的安全设置中生成一个应用专用密码并使用它。详情见下方“来源”中服务商自己的说明。`,
     oauthOnlyName: '通过服务商页面登录（不用密码）',
@@ -350,6 +357,12 @@ const strings = {
       disagree: 'sources give different values; see beside it',
     } as Record<Grade, string>,
     otherSourcesSay: 'Other sources',
+    gradeBy: { confirmed: (by: string) => `in ${by}`, corroborated: (by: string) => `${by} agree`, 'single-source': (by: string) => `from ${by} only` } as Record<Exclude<Grade, 'disagree'>, (by: string) => string>,
+    officialPage: (name: string) => ({ read: `${name}’s own page`, cited: `${name}’s page as quoted elsewhere` }),
+    hostOnly: ' (the official page gives the server name, not the port)',
+    sourceList: (names: string[]) => names.join(', '),
+    quoted: 'Quoted',
+    passwordKind: { 'account-password': 'login password', 'app-password': 'app password', 'authorization-code': 'authorization code', 'oauth-only': 'sign-in through the provider’s page only' } as Record<(typeof PASSWORD_KINDS)[number], string>,
     genericPasswordName: 'mailbox password (an app password if two-step verification is on)',
     passwordUnknown: (name: string) => `None of our sources says which password ${name} wants from mail apps. Usually it is your mailbox password; if two-step verification is on, create an app password in your account’s security settings and use that. The provider’s own documentation, under Sources, has the details.`,
     oauthOnlyName: 'sign-in on the provider’s page (no password)',

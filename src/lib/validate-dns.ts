@@ -1,6 +1,8 @@
 // Turns src/data/dns/*.json into typed DNS records, or fails with every problem found, each as
 // `file: field = value: why`. Kept apart from validate.ts: it runs after the providers are known,
 // because every DNS file belongs to a provider.
+import { checkQuotes } from './validate.ts';
+import type { Fact, Stated } from './evidence.ts';
 import { DnsRecords, type Provider } from '../data/schema.ts';
 import { checkRecords, expectedFrom, matchesPattern } from './dns-check.ts';
 import { DatasetError, type RawFile } from './validate.ts';
@@ -47,7 +49,10 @@ function checkDns(file: string, d: DnsRecords, problems: string[]): void {
       if (!sources.has(id)) add([...path, 'sources', i], id, 'is not the id of a source listed in sources');
     });
   // Grades are computed from the sources (src/lib/evidence.ts); a fact only has to cite sources the file lists.
-  const checkEvidence = (path: Path, fact: { sources: string[] }) => cite(path, fact.sources);
+  const checkEvidence = (path: Path, fact: Fact & Stated) => {
+    cite(path, fact.sources);
+    checkQuotes(path, fact, (at, value, message) => problems.push(problem(file, at as Path, value, message)));
+  };
 
   d.mxPatterns.forEach((p, i) => cite(['mxPatterns', i], p.sources));
   d.notes.forEach((n, i) => checkEvidence(['notes', i], n));

@@ -10,6 +10,7 @@ import { DIRECTIONS, unencrypted } from './servers.ts';
 import { validateErrors, type KnownError } from './validate-errors.ts';
 import { validateDns } from './validate-dns.ts';
 import { mergeProvider } from './merge.ts';
+import { quoteProblem, type Fact, type Stated } from './evidence.ts';
 import { domainsOf } from './domains.ts';
 
 /** curated: src/data/providers, written by hand; imported: src/data/imported, written by scripts/import. */
@@ -68,8 +69,8 @@ export interface Options {
   now?: Date;
 }
 
-type Path = readonly PropertyKey[];
-type Add = (path: Path, value: unknown, message: string) => void;
+export type Path = readonly PropertyKey[];
+export type Add = (path: Path, value: unknown, message: string) => void;
 
 function fieldName(path: Path): string {
   return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '');
@@ -215,10 +216,20 @@ function checkFileName(file: string, id: string, field: string, add: Add): void 
   if (baseName(file) !== id) add([field], id, `must match the file name (${baseName(file)}.json)`);
 }
 
+/** A quote stands beside its fact only if it states the fact's value (src/lib/evidence.ts): a quote that lacks it proves nothing. */
+export function checkQuotes(path: Path, fact: Fact & Stated, add: Add): void {
+  fact.sources.forEach((id, i) => {
+    const quote = fact.quotes?.[id];
+    const why = quote === undefined ? null : quoteProblem(quote, fact);
+    if (why) add([...path, 'sources', i, 'quote'], quote, why);
+  });
+}
+
 /** Every fact cites sources listed in the file (its grade is computed from them, never written); curated files state the password rule and access. */
 function checkEvidence(p: Provider, tier: Tier, add: Add): void {
   const sources = new Map(p.sources.map((s) => [s.id, s]));
-  const check = (path: Path, fact: { sources: string[]; grade?: unknown; disagreements?: { sources: string[] }[] }) => {
+  const check = (path: Path, fact: Omit<Fact, 'disagreements'> & Stated & { grade?: unknown; disagreements?: { sources: string[] }[] }) => {
+    checkQuotes(path, fact, add);
     if (fact.grade !== undefined) add([...path, 'grade'], fact.grade, 'is computed from the kinds of the sources (src/lib/evidence.ts), never written in a file; delete this key');
     fact.sources.forEach((id, i) => {
       if (!sources.has(id)) add([...path, 'sources', i], id, 'is not the id of a source listed in sources');

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { providers, clients, dnsRecords } from '../../src/lib/dataset.ts';
 import { hasGuide } from '../../src/lib/guide.ts';
 import { t } from '../../src/lib/i18n.ts';
-import { gradeOf, type Grade } from '../../src/lib/evidence.ts';
+import { basis, gradeOf } from '../../src/lib/evidence.ts';
 import { LOCALES } from '../../src/data/locales.ts';
 import { around, elements, next, text } from '../html.ts';
 import { htmlFiles, pathOf } from '../links.ts';
@@ -85,7 +85,9 @@ describe('guides of the researched NetEase providers', () => {
           expect(text(around(html, 'li', 'id="step-password"') ?? ''), client.id).toContain(PASSWORD_WORD[locale]);
           const evidence = elements(incoming, 'span', 'class="evidence')[0] ?? '';
           expect(evidence, client.id).toContain(`data-grade="${grade}"`);
-          expect(text(evidence), client.id).toContain(t(locale).grade[grade as Grade]);
+          // The badge says what the value rests on: the provider's own words, the sources that agree, or the one source.
+          const server = provider.servers.imap.find((s) => s.host === want.imap && s.port === 993)!;
+          expect(text(evidence), client.id).toContain(basis(server, provider, locale).text);
         }
       });
     }
@@ -109,7 +111,7 @@ describe('DNS pages', () => {
           const row = rows.find((tr) => elements(tr, 'code', 'class="record-value"').some((code) => text(code).includes(r.value)));
           expect(row, `${r.type} ${r.value}`).toBeDefined();
           expect(text(elements(row!, 'td')[0]!)).toBe(r.type);
-          expect(text(row!)).toContain(s.grade[gradeOf(r, dns.sources)]);
+          expect(row!).toContain(`data-grade="${gradeOf(r, dns.sources)}"`);
           if (r.priority !== undefined) expect(text(row!)).toContain(String(r.priority));
         }
       });

@@ -13,6 +13,7 @@ export interface DataProvider {
   domain: string;
   otherDomains: string[];
   name: { 'zh-cn': string; en: string };
+  shortName: { 'zh-cn': string; en: string };
   operator?: { 'zh-cn': string; en: string };
   /** Below 1000 (src/lib/merge.ts IMPORTED_PRIORITY): curated by hand; from 1000: imported. */
   priority: number;

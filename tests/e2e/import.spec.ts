@@ -41,14 +41,15 @@ test('a copied settings table carries the values and no grade or source marks', 
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toContain('imap.163.com');
   expect(copied).toContain('993');
-  for (const mark of ['Corroborated', 'Single source', 'Confirmed', 'Sources disagree', '[1]']) expect(copied).not.toContain(mark);
+  for (const mark of ['Corroborated', 'only', 'agree', 'own page', '[1]']) expect(copied).not.toContain(mark);
 });
 
-test('only single-source and disagreeing values are flagged', async ({ page }) => {
+test('only disagreeing values are flagged; a single source is named, not flagged', async ({ page }) => {
   await page.goto('/en/163.com/');
   for (const ev of await page.locator('table.servers .evidence').all()) {
     const grade = await ev.getAttribute('data-grade');
-    await expect(ev.locator('strong')).toHaveCount(grade === 'single-source' || grade === 'disagree' ? 1 : 0);
+    await expect(ev.locator('strong')).toHaveCount(grade === 'disagree' ? 1 : 0);
+    if (grade === 'single-source') await expect(ev).toContainText(/ only$|^from /);
   }
 });
 

@@ -115,7 +115,7 @@ describe('/api/v1/providers/{domain}.json', () => {
       const json = await call(one, { params, props });
       expect(json.$schema).toBe(SCHEMA_URL);
       expect(json.domain).toBe(props.provider.domain);
-      expect(domainsOf(json)).toContain(params.domain);
+      expect(domainsOf(json as Provider)).toContain(params.domain);
       expect(validate(json), errors().join('\n')).toBe(true);
     }
   });

@@ -16,10 +16,14 @@ describe('the dataset', () => {
     for (const p of netease) expect(p.servers.smtp.map((s) => s.port)).not.toContain(587);
   });
 
-  it('grades Gmail’s servers confirmed: Google’s own page was read', () => {
-    const gmail = providers.find((p) => p.domain === 'gmail.com')!;
-    expect(gmail.otherDomains).toContain('googlemail.com');
-    expect(Object.values(gmail.servers).flat().every((s) => gradeOf(s, gmail.sources) === 'confirmed')).toBe(true);
+  it('grades a server confirmed only where an official page we read is quoted with its host and port', () => {
+    for (const p of providers) {
+      for (const s of Object.values(p.servers).flat()) {
+        const quoted = s.sources.filter((id) => p.sources.find((x) => x.id === id)?.kind === 'official' && s.quotes?.[id]);
+        const states = quoted.some((id) => s.quotes![id]!.toLowerCase().includes(s.host) && new RegExp(`(^|\\D)${s.port}(\\D|$)`).test(s.quotes![id]!));
+        expect(gradeOf(s, p.sources) === 'confirmed', `${p.domain} ${s.host}:${s.port}`).toBe(states);
+      }
+    }
   });
 
   it('grades NetEase’s main servers corroborated: NetEase’s table, quoted elsewhere, and ISPDB agree', () => {

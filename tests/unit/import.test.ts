@@ -167,7 +167,7 @@ describe('curated files win over imported ones, field by field', () => {
     shortName: { 'zh-cn': '精选', en: 'Curated' },
     priority: 1,
     servers: {
-      imap: [{ host: 'imap.curated.example', port: 993, security: 'ssl/tls', username: 'localpart', sources: ['official'] }],
+      imap: [{ host: 'imap.curated.example', port: 993, security: 'ssl/tls', username: 'localpart', sources: [{ id: 'official', quote: 'IMAP: imap.curated.example, port 993' }] }],
       smtp: [{ host: 'smtp.curated.example', port: 465, security: 'ssl/tls', username: 'address', sources: ['official'] }],
     },
     password: { kind: 'account-password', name: { 'zh-cn': '密码', en: 'password' }, how: { 'zh-cn': '登录密码', en: 'your password' }, sources: ['official'] },

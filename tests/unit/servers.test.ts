@@ -10,7 +10,13 @@ const byDomain = (d: string) => providers.find((p) => p.domain === d)!;
 
 const fake = (smtp: Provider['servers']['smtp']): Provider => ({ ...byDomain('163.com'), servers: { imap: [], pop3: [], smtp } });
 // Cites an official page of 163.com (read) when `confirmed`, else a third-party one.
-const server = (port: number, security: 'ssl/tls' | 'starttls' | 'none', confirmed = false) => ({ host: 'smtp.example.com', port, security, username: 'address' as const, sources: [confirmed ? 'netease-smtp-auth' : 'ispdb'] });
+const server = (port: number, security: 'ssl/tls' | 'starttls' | 'none', confirmed = false) => ({
+  host: 'smtp.example.com',
+  port,
+  security,
+  username: 'address' as const,
+  ...(confirmed ? { sources: ['netease-smtp-auth'], quotes: { 'netease-smtp-auth': `smtp.example.com ${port}` } } : { sources: ['ispdb'] }),
+});
 
 describe('recommended servers (RFC 8314: implicit TLS first, plaintext never)', () => {
   it('puts implicit TLS before STARTTLS before plaintext, whatever the file order', () => {
