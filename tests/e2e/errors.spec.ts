@@ -16,6 +16,7 @@ const BOTH: [string, string][] = [
   ['* NO SELECT Unsafe Login. Please contact kefu@188.com for help', 'netease-unsafe-login'],
   ['Login Fail', 'qq-535-login-fail-authorization-code'],
   ['535 Login Fail. Please enter your authorization code to login. More information in http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=28&&no=1001256', 'qq-535-login-fail-authorization-code'],
+  ['535 Login fail. Account is abnormal, service is not open, password is incorrect, login frequency limited, or system is busy.', 'qq-imap-login-fail-account-abnormal'],
   ['503 Error: need EHLO and AUTH first !', 'qq-503-need-ehlo-and-auth'],
   ['501 Mail from address must be same as authorization user.', 'qq-501-mail-from-must-be-same'],
   ['Application-specific password', 'gmail-534-5-7-9-app-password-required'],

@@ -85,7 +85,7 @@ describe('guides quote recorded labels', () => {
   const problemsWith = (changes: Record<string, string>): string[] => {
     const files: TextFile[] = [...shipped.filter((f) => !(f.file in changes)), ...Object.entries(changes).map(([file, text]) => ({ file, text }))];
     try {
-      loadDataset(files, { now: new Date('2026-11-28T06:00:00Z') });
+      loadDataset(files, { now: new Date('2026-12-06T06:00:00Z') });
     } catch (e) {
       if (e instanceof DatasetError) return e.problems;
       throw e;

@@ -8,14 +8,16 @@ import type { Provider } from '../../src/data/schema.ts';
 
 const byDomain = (d: string) => providers.find((p) => p.domain === d)!;
 
-const fake = (smtp: Provider['servers']['smtp']): Provider => ({ ...byDomain('163.com'), servers: { imap: [], pop3: [], smtp } });
-// Cites an official page of 163.com (read) when `confirmed`, else a third-party one.
+// A synthetic official page, so the case does not depend on which pages the 163.com file cites.
+const OFFICIAL = { id: 'fixture-official', url: 'https://example.com/help', title: 'Fixture: the provider’s own page', kind: 'official' as const, checked: '2026-12-06' };
+const fake = (smtp: Provider['servers']['smtp']): Provider => ({ ...byDomain('163.com'), sources: [...byDomain('163.com').sources, OFFICIAL], servers: { imap: [], pop3: [], smtp } });
+// Cites the official page, with a quote that states the server, when `confirmed`, else a third-party one.
 const server = (port: number, security: 'ssl/tls' | 'starttls' | 'none', confirmed = false) => ({
   host: 'smtp.example.com',
   port,
   security,
   username: 'address' as const,
-  ...(confirmed ? { sources: ['netease-smtp-auth'], quotes: { 'netease-smtp-auth': `smtp.example.com ${port}` } } : { sources: ['ispdb'] }),
+  ...(confirmed ? { sources: [OFFICIAL.id], quotes: { [OFFICIAL.id]: `smtp.example.com ${port}` } } : { sources: ['ispdb'] }),
 });
 
 describe('recommended servers (RFC 8314: implicit TLS first, plaintext never)', () => {

@@ -6,7 +6,7 @@ import { loadDataset, DatasetError, type TextFile } from '../../src/lib/validate
 
 const FILE = 'src/data/providers/163.com.json';
 const CLIENT = 'src/data/clients/ios.json';
-const NOW = new Date('2026-11-28T06:00:00Z');
+const NOW = new Date('2026-12-06T06:00:00Z');
 const shipped = readDatasetFiles();
 const text = (file: string) => shipped.find((f) => f.file === file)!.text;
 const good = () => JSON.parse(text(FILE));
@@ -69,7 +69,7 @@ describe('a malformed provider stops the build naming file, field and value', ()
     ['a disagreement citing an unknown source', (p) => (p.servers.imap[0].disagreements = [{ host: 'imap.163.com', port: 993, security: 'ssl/tls', username: 'localpart', sources: ['nowhere'] }]), 'servers.imap[0].disagreements[0].sources[0] = "nowhere"', 'not the id of a source'],
     ['unknown field', (p) => (p.servers.imap[0].tls = true), 'servers.imap[0].tls = true', 'not a known field'],
     ['bad date', (p) => (p.verified = '27/11/2026'), 'verified = "27/11/2026"', 'YYYY-MM-DD'],
-    ['verified in the future', (p) => (p.verified = '2026-12-01'), 'verified = "2026-12-01"', 'in the future'],
+    ['verified in the future', (p) => (p.verified = '2026-12-09'), 'verified = "2026-12-09"', 'in the future'],
     ['source checked in the future', (p) => (p.sources[0].checked = '2027-01-01'), 'sources[0].checked = "2027-01-01"', 'in the future'],
     ['domain not matching the file name', (p) => (p.domain = '126.net'), 'domain = "126.net"', 'file name'],
     ['other domain repeating the domain', (p) => p.otherDomains.push('163.com'), 'otherDomains = ', 'repeats the primary domain'],
@@ -84,8 +84,8 @@ describe('a malformed provider stops the build naming file, field and value', ()
   }
 
   it('a date written today anywhere on Earth is not in the future', () => {
-    // 06:00 UTC is already 14:00 in Beijing and 20:00 in Kiribati, still 28 November.
-    expect(broken((p) => (p.verified = '2026-11-28'))).toEqual([]);
+    // 06:00 UTC is already 14:00 in Beijing and 20:00 in Kiribati, still 6 December.
+    expect(broken((p) => (p.verified = '2026-12-06'))).toEqual([]);
   });
 
   it('a duplicate domain across two files', () => {
