@@ -43,13 +43,30 @@ export function agreement(checkout: string, providers: Provider[]): Agreement {
   return { total, agreeing: total - differing.length, differing };
 }
 
+/** The agreement as lines of the import report (or of the command's output). */
+export function agreementReport(checkout: string): string[] {
+  let result: Agreement;
+  try {
+    result = agreement(checkout, readDataset().providers);
+  } catch (e) {
+    return ['## Agreement with ISPDB', '', `Not measured: the dataset does not load (${(e as Error).message.split('\n')[0]}); run npm run validate.`, ''];
+  }
+  const { total, agreeing, differing } = result;
+  return [
+    `## Agreement with ISPDB: ${agreeing} of ${total} domains (${((100 * agreeing) / total).toFixed(1)} %)`,
+    '',
+    'For each domain an ISPDB file lists: does /v1.1/<domain> (curated and imported files merged) serve first the incoming and the outgoing server (host and port) that file lists first? `npm run import:agreement -- <checkout of thunderbird/autoconfig>` measures it again. The domains that differ:',
+    '',
+    ...differing.map((l) => `- ${l}`),
+    '',
+  ];
+}
+
 if (import.meta.main) {
   const [checkout] = process.argv.slice(2);
   if (!checkout) {
     console.error('usage: npm run import:agreement -- <checkout of thunderbird/autoconfig>');
     process.exit(2);
   }
-  const { total, agreeing, differing } = agreement(checkout, readDataset().providers);
-  console.log(`${agreeing} of ${total} ISPDB domains (${((100 * agreeing) / total).toFixed(1)} %): /v1.1/<domain> serves first the incoming and outgoing server (host and port) the domain's own ISPDB file lists first.`);
-  if (differing.length) console.log(`\nDiffering (${differing.length}):\n${differing.map((l) => `- ${l}`).join('\n')}`);
+  console.log(agreementReport(checkout).join('\n'));
 }

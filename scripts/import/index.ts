@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { combine, type CuratedProvider, type Snapshot } from './combine.ts';
+import { agreementReport } from './agreement.ts';
 import { LIMITS, readChatmail, readFairEmail, readIspdb, type Db, type Entry, type Skipped } from './read.ts';
 
 export const OUT = 'src/data/imported';
@@ -137,6 +138,9 @@ if (import.meta.main) {
       return { db, repo, commit: git(dir, 'rev-parse', 'HEAD'), date: git(dir, 'log', '-1', '--format=%cs'), entries: readCheckout(dir, db, skipped) };
     });
     const { files, report } = combine(snapshots, curatedProviders(), skipped, previousImport(rev));
+    write(files, report);
+    // How the merged dataset (curated files included) keeps each ISPDB domain's own first servers.
+    report.push(...agreementReport(checkouts.get('ispdb')!.dir));
     write(files, report);
     console.log(report.join('\n'));
   } catch (e) {
