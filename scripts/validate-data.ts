@@ -1,5 +1,5 @@
 // `npm run validate`: checks every dataset file and prints each problem with its file, field and value.
-import { DatasetError } from '../src/lib/validate.ts';
+import { DatasetError } from '../src/lib/load-dataset.ts';
 import { readDataset } from '../src/integrations/read-dataset.ts';
 
 try {

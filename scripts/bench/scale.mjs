@@ -4,6 +4,7 @@
 import { cpSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, OUT } from './lib.mjs';
+import { IMPORTED_PRIORITY } from '../../src/lib/merge.ts';
 
 // Top-level entries of the work tree that are outputs, caches or history, not the project.
 const SKIP = new Set(['node_modules', 'dist', '.astro', 'bench-out', '.git', 'test-results', 'playwright-report', 'screenshots', '.vite']);
@@ -14,7 +15,7 @@ export const SCALE_DIR = join(OUT, 'scale');
 const pad = (i) => String(i).padStart(4, '0');
 export const scaleDomain = (i) => `provider-${pad(i)}.example`;
 
-/** One provider, valid against src/data/schema.ts and src/lib/validate.ts. */
+/** One provider, valid against src/data/schema.ts and the data checks (src/lib/rules/). */
 export function generatedProvider(i) {
   const n = pad(i);
   const domain = scaleDomain(i);
@@ -25,7 +26,8 @@ export function generatedProvider(i) {
     otherDomains: [],
     name: { 'zh-cn': `示例邮箱 ${n}`, en: `Example Mail ${n}` },
     shortName: { 'zh-cn': `示例 ${n}`, en: `Example ${n}` },
-    priority: i + 1,
+    // Written into src/data/providers, so curated: below the imported providers' range (src/lib/rules/tier.ts).
+    priority: Math.min(i + 1, IMPORTED_PRIORITY - 1),
     operator: { 'zh-cn': '示例公司', en: 'Example Inc.' },
     servers: {
       imap: [server(`imap.${domain}`, 993)],

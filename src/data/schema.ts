@@ -101,7 +101,7 @@ const evidence = {
     .array(Citation)
     .min(1, 'needs at least one source id')
     .meta(about({ en: 'The sources behind it: a source id, or { id, quote } with the source’s own words that state it (see sources).', 'zh-cn': '依据的来源：来源 id，或带原话的 { id, quote }（见 sources）。' })),
-  /** Written by the API only (src/lib/api.ts); a dataset file that gives it is refused (src/lib/validate.ts). */
+  /** Written by the API only (src/lib/api.ts); a dataset file that gives it is refused (src/lib/rules/no-grade.ts). */
   grade: z
     .enum(GRADES)
     .optional()
@@ -154,6 +154,10 @@ export type Server = z.infer<typeof Server>;
 
 export const PASSWORD_KINDS = ['account-password', 'app-password', 'authorization-code', 'oauth-only'] as const;
 
+/** Where a provider entry comes from: curated by hand (src/data/providers) or imported from the open databases (src/data/imported). */
+export const TIERS = ['curated', 'imported'] as const;
+export type Tier = (typeof TIERS)[number];
+
 export const Provider = z.strictObject({
   $schema: z.string().optional(),
   /** The primary mail domain; also the file name and the URL segment. */
@@ -165,6 +169,16 @@ export const Provider = z.strictObject({
   shortName: Localized.meta(about({ en: 'The provider’s short name (Localized).', 'zh-cn': '服务商简称（Localized）。' })),
   /** Editorial order among providers, 1 = most used: the home page lists them so, and search breaks ties with it. */
   priority: z.number().int().min(1).meta(about({ en: 'Editorial order, 1 = most used.', 'zh-cn': '编辑排序，1 = 最常用。' })),
+  /** Set by the loader from the file's folder (src/lib/load-dataset.ts); a file that gives it is refused (src/lib/rules/tier.ts). */
+  tier: z
+    .enum(TIERS)
+    .optional()
+    .meta(
+      about({
+        en: 'curated: written by hand from the provider’s own pages; imported: from the open databases. Set from the file’s folder; in API output only, never written in a dataset file.',
+        'zh-cn': 'curated = 根据服务商自己的页面人工整理；imported = 从开放数据库导入。由文件所在目录决定；只出现在接口输出中，数据文件中从不写。',
+      }),
+    ),
   /** Who runs it, for grouping on the home page. Imported providers may not say. */
   operator: Localized.optional().meta(about({ en: 'Who runs the service (Localized).', 'zh-cn': '运营方（Localized）。' })),
   servers: z
@@ -389,7 +403,7 @@ export const DnsRecords = z.strictObject({
   provider: Hostname,
   /**
    * MX hosts that mean "this domain's mail is at this provider". `*` stands for one or more
-   * letters, digits or hyphens within a label, e.g. `*.mail.protection.outlook.com`, `mxbiz*.qq.com`.
+   * letters, digits or hyphens within a label, at most once per label, e.g. `*.mail.protection.outlook.com`, `mxbiz*.qq.com`.
    */
   mxPatterns: z
     .array(

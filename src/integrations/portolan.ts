@@ -3,8 +3,9 @@
 // written after. A broken dataset stops the build with its list of problems, without a stack trace.
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { DatasetError, FOLDERS, NO_ENCRYPTION } from '../lib/validate.ts';
-import { readDataset } from './read-dataset.ts';
+import { DatasetError, FOLDERS, loadDataset } from '../lib/load-dataset.ts';
+import { NO_ENCRYPTION } from '../lib/rules/encryption.ts';
+import { readDatasetFiles } from './read-dataset.ts';
 import { writeHeaders } from './csp-headers.ts';
 import { indexSite } from './pagefind.ts';
 import { copyFileSync, writeFileSync } from 'node:fs';
@@ -15,8 +16,9 @@ export default function portolan(): AstroIntegration {
     name: 'portolan',
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
+        const files = readDatasetFiles(fileURLToPath(config.root));
         try {
-          const { warnings } = readDataset(fileURLToPath(config.root));
+          const { warnings } = loadDataset(files);
           // Imported plaintext-only providers are expected (the ISPDB lists them) and their warnings number
           // over a hundred: the build counts them, `npm run validate` lists each. A curated one is named.
           const plain = warnings.filter((w) => w.startsWith(FOLDERS.imported) && w.includes(NO_ENCRYPTION));
@@ -24,8 +26,9 @@ export default function portolan(): AstroIntegration {
           if (plain.length) logger.info(`${plain.length} servers of imported providers that offer no encrypted connection: their pages warn about it (npm run validate lists them)`);
         } catch (e) {
           if (!(e instanceof DatasetError)) throw e;
-          // The dev server shows the same error on the page that needs the data.
-          if (command !== 'build') return logger.error(e.message);
+          // The dev server shows the same error on the page that needs the data. Not for a file refused
+          // unread (a symbolic link, a pipe, a huge file): the pages read files through Vite, which follows links.
+          if (command !== 'build' && !files.some((f) => f.refused)) return logger.error(e.message);
           // Astro prints a thrown error's message and then its stack: the list is the whole story.
           e.stack = '';
           throw e;

@@ -26,7 +26,7 @@ for (const [schema, meta] of names) if (!z.globalRegistry.has(schema)) z.globalR
  * /api/v1/providers/{domain}.json. It describes the input side of the zod schema: fields that
  * zod fills with a default (otherDomains, quirks, servers.imap, servers.pop3) may be left out
  * of a file, and the API always includes them. Checks zod makes in code (hostnames, source
- * ids, ports against their standard use) are not expressible here and stay in src/lib/validate.ts.
+ * ids, ports against their standard use) are not expressible here and stay in the rules of src/lib/rules/.
  */
 export function providerJsonSchema(id?: string): Record<string, unknown> {
   const schema = z.toJSONSchema(Provider, { io: 'input', target: 'draft-2020-12' }) as Record<string, unknown>;

@@ -1,6 +1,6 @@
 // The validated dataset, loaded once. Pages and src/lib read it from here only.
 import { datasetFiles } from '../data/index.ts';
-import { loadDataset } from './validate.ts';
+import { loadDataset } from './load-dataset.ts';
 
 const dataset = loadDataset(datasetFiles);
 

@@ -4,11 +4,32 @@
 import type { DnsRecords } from '../data/schema.ts';
 import type { Mx } from './doh.ts';
 
-/** `*` stands for one or more letters, digits or hyphens inside one label. */
+/**
+ * Whether a host matches an MX pattern, in which `*` stands for one or more letters, digits or
+ * hyphens inside one label, at most once per label (`mx*.zoho.com`, `*.mxmail.netease.com`).
+ * Compared label by label, each a prefix and a suffix test: no regular expression is built from
+ * the pattern, so no pattern or resolver answer can make it backtrack (issue 20).
+ */
 export function matchesPattern(host: string, pattern: string): boolean {
-  const re = new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.]/g, '\\.')).join('[a-z0-9-]+')}$`);
-  return re.test(host.toLowerCase().replace(/\.$/, ''));
+  const hosts = host.toLowerCase().replace(/\.$/, '').split('.');
+  const labels = pattern.split('.');
+  return hosts.length === labels.length && labels.every((label, i) => labelMatches(hosts[i]!, label));
 }
+
+const LABEL = /^[a-z0-9-]+$/;
+
+function labelMatches(host: string, pattern: string): boolean {
+  const star = pattern.indexOf('*');
+  if (star < 0) return host === pattern;
+  // Two stars in a label are refused by the data checks (src/lib/rules/mx-patterns.ts); never a match here.
+  if (star !== pattern.lastIndexOf('*')) return false;
+  const prefix = pattern.slice(0, star);
+  const suffix = pattern.slice(star + 1);
+  return host.length > prefix.length + suffix.length && host.startsWith(prefix) && host.endsWith(suffix) && LABEL.test(host.slice(prefix.length, host.length - suffix.length));
+}
+
+/** An MX record value as a host: each `<…>` part (a label the admin console gives) becomes one letter. */
+export const placeholderHost = (value: string) => value.replace(/<[^<>]*>/g, 'x').replace(/\.$/, '');
 
 /** [pattern, provider domain] pairs, in the compact form the lookup map carries. */
 export type MxPatterns = [string, string][];

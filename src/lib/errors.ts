@@ -3,7 +3,7 @@
 import { isCurated } from './merge.ts';
 import { oauthOnly } from './password.ts';
 import { ERROR_SYMPTOMS, type Client, type Locale, type Protocol, type Provider, type Server } from '../data/schema.ts';
-import type { KnownError } from './validate-errors.ts';
+import type { KnownError } from './load-dataset.ts';
 import { GRADES, gradeOf, type Grade } from './evidence.ts';
 import { hasGuide } from './guide.ts';
 import { localePath } from './i18n.ts';

@@ -45,7 +45,7 @@ function securityNamed(quote: string): Security[] {
 }
 
 /** The literal parts of a DNS value, in order; `<…>` marks a part the admin console gives, which a quote may write differently. */
-const literalParts = (value: string) => value.split(/<[^>]*>/).map(norm).map((s) => s.trim()).filter(Boolean);
+const literalParts = (value: string) => value.split(/<[^<>]*>/).map(norm).map((s) => s.trim()).filter(Boolean);
 
 // A password rule's name is Localized; a DNS record's `name` is its host label, not a password's.
 const passwordNames = (fact: Stated) => (fact.name && typeof fact.name === 'object' ? Object.values(fact.name).filter((n): n is string => typeof n === 'string' && n !== '') : []);

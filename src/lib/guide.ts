@@ -68,7 +68,8 @@ export function recordedLabel(guide: Pick<GuideContext, 'client' | 'locale'>, ke
 /** The `<Ui>` uses of a guide's MDX: recorded keys, and labels typed into the prose. */
 export function uiUses(mdx: string): { keys: string[]; typed: string[] } {
   const keys = [...mdx.matchAll(/<Ui\s+k="([^"]*)"\s*\/>/g)].map((m) => m[1]!);
-  const typed = [...mdx.matchAll(/<Ui>([\s\S]*?)<\/Ui>/g)].map((m) => m[1]!);
+  // Up to the next <Ui> at most, so an unclosed tag costs one scan, not one scan per tag after it.
+  const typed = [...mdx.matchAll(/<Ui>((?:(?!<Ui>)[\s\S])*?)<\/Ui>/g)].map((m) => m[1]!);
   return { keys, typed };
 }
 

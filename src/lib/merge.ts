@@ -12,8 +12,8 @@ import { domainsOf } from './domains.ts';
 
 /** Priority scripts/import gives every imported provider: after the curated ones, which the home page lists. */
 export const IMPORTED_PRIORITY = 1000;
-/** A provider curated by hand, rather than imported from the open databases. */
-export const isCurated = (p: Pick<Provider, 'priority'>) => p.priority < IMPORTED_PRIORITY;
+/** A provider curated by hand, rather than imported from the open databases: its folder says so (the loader sets tier), never its priority. */
+export const isCurated = (p: Pick<Provider, 'tier'>) => p.tier === 'curated';
 /** How many curated providers the home page lists, most used first; the rest are in the index. */
 export const HOME_PROVIDERS = 30;
 

@@ -16,8 +16,9 @@ export interface DataProvider {
   name: { 'zh-cn': string; en: string };
   shortName: { 'zh-cn': string; en: string };
   operator?: { 'zh-cn': string; en: string };
-  /** Below 1000 (src/lib/merge.ts IMPORTED_PRIORITY): curated by hand; from 1000: imported. */
   priority: number;
+  /** Curated by hand (src/data/providers) or imported (src/data/imported): isCurated() in src/lib/merge.ts reads it. */
+  tier: 'curated' | 'imported';
   password?: { kind: string };
   servers: Record<'imap' | 'pop3' | 'smtp', DataServer[]>;
 }

@@ -3,17 +3,13 @@
 // (developers.cloudflare.com/1.1.1.1/encryption/dns-over-https/make-api-requests/dns-json/;
 // AliDNS's /resolve answers the same fields, with Question as one object).
 import { test, expect, type Page, type Route } from '@playwright/test';
-import { readdirSync, readFileSync } from 'node:fs';
-import { validateDataset, type RawFile } from '../../src/lib/validate.ts';
-import { validateDns } from '../../src/lib/validate-dns.ts';
+import { readDataset } from '../../src/integrations/read-dataset.ts';
 import { t } from '../../src/lib/i18n.ts';
 import { gradeOf } from '../../src/lib/evidence.ts';
 import { RESOLVERS, TYPE, DEFAULT_RESOLVER } from '../../src/lib/doh.ts';
 
 // The dataset as the build sees it (src/data/index.ts needs Vite, so it is read here the way npm run validate reads it).
-const read = (dir: string): RawFile[] => readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => ({ file: `${dir}/${f}`, data: JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) }));
-const { providers } = validateDataset(read('src/data/providers'), read('src/data/clients'));
-const dnsRecords = validateDns(read('src/data/dns'), providers).dns;
+const { providers, dns: dnsRecords } = readDataset();
 
 type Locale = 'zh-cn' | 'en';
 /** Page loads after a click can be slow when the machine is busy; the URL must still be exactly this. */

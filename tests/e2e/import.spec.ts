@@ -11,6 +11,7 @@ interface ApiProvider {
   hostedDomains: string[];
   name: { en: string; 'zh-cn': string };
   priority: number;
+  tier: 'curated' | 'imported';
   password?: { kind: string };
   servers: Record<'imap' | 'pop3' | 'smtp', ApiServer[]>;
   sources: { id: string; status?: string }[];

@@ -4,7 +4,7 @@
 // fixed sample in the browser.
 import { test, expect } from '@playwright/test';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { validateDataset, type RawFile } from '../../src/lib/validate.ts';
+import { validateDataset, type RawFile } from '../../src/lib/load-dataset.ts';
 import { hasGuide } from '../../src/lib/guide.ts';
 import { LOCALES } from '../../src/data/locales.ts';
 import { stepsHtml } from '../prose.ts';

@@ -4,7 +4,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { readdirSync, readFileSync } from 'node:fs';
-import { validateDataset, type RawFile } from '../../src/lib/validate.ts';
+import { validateDataset, type RawFile } from '../../src/lib/load-dataset.ts';
 import { guideContext, stepNumber } from '../../src/lib/guide.ts';
 import { t } from '../../src/lib/i18n.ts';
 import { passwordName } from '../../src/lib/password.ts';

@@ -3,7 +3,7 @@
 // A file-level check over dist/ (no browser), so it runs after the build, with the other e2e specs.
 import { test, expect } from '@playwright/test';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { validateDataset, type RawFile } from '../../src/lib/validate.ts';
+import { validateDataset, type RawFile } from '../../src/lib/load-dataset.ts';
 import { hasGuide } from '../../src/lib/guide.ts';
 import { LOCALES } from '../../src/data/locales.ts';
 import { proseFacts, proseLeaks, proseText, stepsHtml } from '../prose.ts';

@@ -6,13 +6,13 @@ import { dirname, resolve } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { providers } from '../../src/lib/dataset.ts';
+import { domainsOf } from '../../src/lib/domains.ts';
 import { LOCALES, Provider, SECURITY, PASSWORD_KINDS, descriptionKey } from '../../src/data/schema.ts';
 import { PROVIDER_SCHEMA_FILE, PROVIDER_SCHEMA_REF, providerJson, providerJsonSchema, providerSchemaText } from '../../src/lib/api.ts';
 import { GRADES } from '../../src/lib/evidence.ts';
 import * as one from '../../src/pages/api/v1/providers/[domain].json.ts';
 import * as all from '../../src/pages/api/v1/providers.json.ts';
 import * as schemaRoute from '../../src/pages/api/v1/schema.json.ts';
-import { domainsOf } from '../../src/lib/domains.ts';
 
 const SITE = new URL('https://portolan.example');
 const SCHEMA_URL = 'https://portolan.example/api/v1/schema.json';
@@ -115,7 +115,7 @@ describe('/api/v1/providers/{domain}.json', () => {
       const json = await call(one, { params, props });
       expect(json.$schema).toBe(SCHEMA_URL);
       expect(json.domain).toBe(props.provider.domain);
-      expect(domainsOf(json as Provider)).toContain(params.domain);
+      expect(domainsOf(json as { domain: string; otherDomains: string[] })).toContain(params.domain);
       expect(validate(json), errors().join('\n')).toBe(true);
     }
   });
@@ -168,16 +168,17 @@ describe('/api/v1/providers.json', () => {
     const served = json.providers.flatMap(domainsOf);
     expect(new Set(served).size).toBe(served.length);
     // Every imported file is a provider of its own or merged into its curated twin (src/lib/merge.ts).
-    const imported = readdirSync('src/data/imported').filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(`src/data/imported/${f}`, 'utf8')) as { domain: string; otherDomains?: string[] });
+    const imported = readdirSync('src/data/imported').filter((f) => f.endsWith('.json')).map((f) => ({ otherDomains: [], ...JSON.parse(readFileSync(`src/data/imported/${f}`, 'utf8')) }) as { domain: string; otherDomains: string[] });
     for (const i of imported) expect(served, i.domain).toContain(i.domain);
-    const mergedInto = (d: string) => imported.some((i) => [i.domain, ...(i.otherDomains ?? [])].includes(d));
+    const mergedInto = (d: string) => imported.some((i) => domainsOf(i).includes(d));
     for (const f of files) {
       const { $schema: _, ...fromDisk } = raw(f);
       const fromApi = json.providers.find((p: { domain: string }) => p.domain === fromDisk.domain);
       expect(fromApi, f).toBeDefined();
       // A curated file no database knows is served exactly as written, defaults filled in and grades added.
-      if ([fromDisk.domain, ...(fromDisk.otherDomains ?? [])].some(mergedInto)) continue;
-      expect(withoutGrades(fromApi), f).toEqual({ otherDomains: [], hostedDomains: [], quirks: [], ...fromDisk, servers: { imap: [], pop3: [], ...fromDisk.servers } });
+      if (domainsOf({ domain: fromDisk.domain, otherDomains: fromDisk.otherDomains ?? [], hostedDomains: fromDisk.hostedDomains ?? [] }).some(mergedInto)) continue;
+      // The tier comes from the folder the file is in.
+      expect(withoutGrades(fromApi), f).toEqual({ otherDomains: [], hostedDomains: [], quirks: [], ...fromDisk, tier: 'curated', servers: { imap: [], pop3: [], ...fromDisk.servers } });
     }
   });
 });

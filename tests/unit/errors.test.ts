@@ -2,14 +2,18 @@
 // errors, grades and links; pasted replies lose their variable parts before searching.
 import { describe, expect, it } from 'vitest';
 import { providers, clients, knownErrors } from '../../src/lib/dataset.ts';
-import { validateErrors } from '../../src/lib/validate-errors.ts';
-import { DatasetError } from '../../src/lib/validate.ts';
+import { DatasetError, FOLDERS, loadDataset, type RawFile } from '../../src/lib/load-dataset.ts';
+import { readDatasetFiles } from '../../src/integrations/read-dataset.ts';
 import { checkCommands, errorGrade, errorsFor, fixLinks, meaningGrade } from '../../src/lib/errors.ts';
 import { keyTerms, normaliseQuery, searchQueries } from '../../src/lib/query.ts';
 
 const FILE = 'src/data/errors/fixture.json';
 const APPS = { file: 'src/data/errors/apps.json', data: [{ id: 'aosp-email', name: { 'zh-cn': '安卓“电子邮件”应用（AOSP 版）', en: 'Android Email app (AOSP)' } }] };
 const L = (s: string) => ({ 'zh-cn': `${s}（中）`, en: s });
+
+/** The shipped providers, clients and guides with these error files (apps.json among them) instead of the shipped ones. */
+const others = readDatasetFiles().filter((f) => !f.file.startsWith(FOLDERS.errors));
+const withErrors = (files: RawFile[], apps: RawFile = APPS) => loadDataset([...others, ...[...files, apps].map((f) => ({ file: f.file, text: JSON.stringify(f.data) }))]);
 
 /** A small valid file: one official source, one bug report, one error. */
 function fixture() {
@@ -40,7 +44,7 @@ function problemsOf(mutate: (f: any) => void = () => {}, apps: { file: string; d
   const data = fixture();
   mutate(data);
   try {
-    validateErrors([{ file: FILE, data }], apps, providers, clients);
+    withErrors([{ file: FILE, data }], apps);
   } catch (e) {
     if (e instanceof DatasetError) return e.problems;
     throw e;
@@ -80,7 +84,7 @@ describe('error dataset validation', () => {
   it('an id used twice across files', () => {
     const problems = (() => {
       try {
-        validateErrors([{ file: FILE, data: fixture() }, { file: 'src/data/errors/other.json', data: fixture() }], APPS, providers, clients);
+        withErrors([{ file: FILE, data: fixture() }, { file: 'src/data/errors/other.json', data: fixture() }]);
       } catch (e) {
         return (e as DatasetError).problems;
       }
@@ -90,8 +94,8 @@ describe('error dataset validation', () => {
   });
 
   it('an app that now has a client file', () => {
-    const problems = problemsOf(() => {}, { file: 'src/data/apps.json', data: [{ id: 'ios', name: L('iOS') }] });
-    expect(problems).toEqual(['src/data/apps.json: [0].id = "ios": is a client with guides now; remove it from the apps list']);
+    const problems = problemsOf(() => {}, { file: APPS.file, data: [{ id: 'ios', name: L('iOS') }] });
+    expect(problems).toEqual([`${APPS.file}: [0].id = "ios": is a client with guides now; remove it from the apps list`]);
   });
 });
 
@@ -110,18 +114,18 @@ describe('errors on pages', () => {
 
   it('grades come from the sources a text cites', () => {
     const data = fixture();
-    const [e] = validateErrors([{ file: FILE, data }], APPS, providers, clients).errors;
+    const [e] = withErrors([{ file: FILE, data }]).errors.filter((e) => e.file === FILE);
     expect(errorGrade(e!)).toBe('confirmed');
     expect(meaningGrade(e!)).toBeNull();
     data.errors[0]!.texts[0]!.sources = ['report'];
     data.errors[0]!.meaning.sources = ['vendor'];
-    const [f] = validateErrors([{ file: FILE, data }], APPS, providers, clients).errors;
+    const [f] = withErrors([{ file: FILE, data }]).errors.filter((e) => e.file === FILE);
     expect(errorGrade(f!)).toBe('single-source');
     expect(meaningGrade(f!)).toBe('confirmed');
   });
 
   it('a fix step links the guide step of each provider and client, or the provider section', () => {
-    const [e] = validateErrors([{ file: FILE, data: fixture() }], APPS, providers, clients).errors;
+    const [e] = withErrors([{ file: FILE, data: fixture() }]).errors.filter((e) => e.file === FILE);
     expect(fixLinks('en', e!, { step: 'step-password', section: 'password' }, providers, clients)).toEqual([{ href: '/en/163.com/ios/#step-password', label: clients.find((c) => c.id === 'ios')!.name.en }]);
     const app = { ...e!, clients: ['aosp-email'] };
     expect(fixLinks('zh-cn', app, { section: 'password' }, providers, clients)).toEqual([{ href: '/zh-cn/163.com/#password', label: p163.shortName['zh-cn'] }]);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { combine, hostChanges, type Snapshot } from '../../scripts/import/combine.ts';
 import { checkoutsOf, curatedProviders, readCheckout, write } from '../../scripts/import/index.ts';
 import { glob, parsePort, LIMITS, type Entry, type Skipped } from '../../scripts/import/read.ts';
-import { validateDataset } from '../../src/lib/validate.ts';
+import { validateDataset } from '../../src/lib/load-dataset.ts';
 import { gradeOf } from '../../src/lib/evidence.ts';
 import { autoconfigXml } from '../../src/lib/autoconfig.ts';
 import { profileServers } from '../../src/lib/profile.ts';

@@ -3,7 +3,7 @@
 // shows only recorded strings. tests/e2e/labels.spec.ts checks the built pages.
 import { describe, expect, it } from 'vitest';
 import { readDatasetFiles } from '../../src/integrations/read-dataset.ts';
-import { loadDataset, DatasetError, type TextFile } from '../../src/lib/validate.ts';
+import { loadDataset, DatasetError, type TextFile } from '../../src/lib/load-dataset.ts';
 import { recordedLabel, uiUses } from '../../src/lib/guide.ts';
 import { clients } from '../../src/lib/dataset.ts';
 import { LOCALES } from '../../src/data/locales.ts';

@@ -3,7 +3,7 @@
 // plaintext servers without calling them recommended; its autoconfig file lists them as the ISPDB does, and no profile is made.
 import { describe, expect, it } from 'vitest';
 import { readDatasetFiles } from '../../src/integrations/read-dataset.ts';
-import { FOLDERS, loadDataset } from '../../src/lib/validate.ts';
+import { FOLDERS, loadDataset } from '../../src/lib/load-dataset.ts';
 import { rankServers, recommended, unencrypted, setupServer } from '../../src/lib/servers.ts';
 import { guideContext, hasGuide } from '../../src/lib/guide.ts';
 import { autoconfigXml, hasAutoconfig } from '../../src/lib/autoconfig.ts';

@@ -2,7 +2,7 @@
 // confirm it, and a quote that lacks the value is refused. Synthetic data only.
 import { describe, expect, it } from 'vitest';
 import { gradeOf, officialSupport, quoteProblem, quoteSupport } from '../../src/lib/evidence.ts';
-import { DatasetError, validateDataset } from '../../src/lib/validate.ts';
+import { DatasetError, validateDataset } from '../../src/lib/load-dataset.ts';
 import { Provider } from '../../src/data/schema.ts';
 
 const NOW = new Date('2026-12-06T06:00:00Z');
