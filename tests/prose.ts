@@ -5,6 +5,7 @@
 // number, step number and password noun left. Used by tests/e2e/prose.spec.ts on every built
 // guide page, and tested on small fixtures by tests/unit/prose.test.ts.
 import type { Provider } from '../src/data/schema.ts';
+import { domainsOf } from '../src/lib/domains.ts';
 
 export interface ProseFacts {
   /** Every hostname and domain of the dataset. */
@@ -21,7 +22,7 @@ export function proseFacts(providers: Provider[]): ProseFacts {
   const ports = new Set<number>();
   const nouns = new Set<string>();
   for (const p of providers) {
-    for (const d of [p.domain, ...p.otherDomains]) hosts.add(d);
+    for (const d of domainsOf(p)) hosts.add(d);
     for (const s of [...p.servers.imap, ...p.servers.pop3, ...p.servers.smtp]) {
       hosts.add(s.host);
       ports.add(s.port);

@@ -36,6 +36,9 @@ export const Hostname = z
   .refine((v) => !isIpAddress(v), 'must be a hostname, not an IP address')
   .refine((v) => hasPort(v) || isIpAddress(v) || isHostname(v), 'must be a lower-case hostname such as imap.163.com (letters, digits, hyphens and dots; no spaces)');
 
+/** The statuses chatmail provider-db gives a provider. */
+export const SOURCE_STATUSES = ['OK', 'PREPARATION', 'BROKEN'] as const;
+
 export const Source = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/, 'must be a short id of a-z, 0-9 and hyphens').meta(about({ en: 'The id that sources fields refer to.', 'zh-cn': '来源 id，供 sources 字段引用。' })),
   url: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).meta(about({ en: 'Its address.', 'zh-cn': '网址。' })),
@@ -50,6 +53,11 @@ export const Source = z.strictObject({
   checked: isoDate.meta(about({ en: 'The day we last read it.', 'zh-cn': '我们最后一次阅读它的日期。' })),
   // Plain text is the old form: it cannot be shown on a page of another language, so pages show it only in English.
   note: z.union([Localized, text]).optional().meta(about({ en: 'A note on the source (Localized).', 'zh-cn': '关于来源的备注（Localized）。' })),
+  /** chatmail provider-db's own verdict on the provider (scripts/import keeps it): a BROKEN page never counts as agreeing. */
+  status: z
+    .enum(SOURCE_STATUSES)
+    .optional()
+    .meta(about({ en: 'The database’s own status of the provider (chatmail provider-db: OK, PREPARATION: works after a step, BROKEN: does not work); a BROKEN page never counts as agreeing.', 'zh-cn': '数据库自己对该服务商的状态（chatmail provider-db：OK；PREPARATION：需先做一步设置；BROKEN：无法使用）；BROKEN 的页面从不算作一致的来源。' })),
 });
 export type Source = z.infer<typeof Source>;
 
@@ -154,6 +162,8 @@ export const Provider = z.strictObject({
   /** The primary mail domain; also the file name and the URL segment. */
   domain: Hostname.meta(about({ en: 'The primary mail domain; also the file name and the URL segment.', 'zh-cn': '主域名，也是文件名和网址中的域名部分。' })),
   otherDomains: z.array(Hostname).default([]).meta(about({ en: 'Other domains of the same service; their files hold the same provider.', 'zh-cn': '同一服务的其他域名；它们的文件内容相同。' })),
+  /** Organisations' own domains whose mail the service hosts (nyu.edu at Google): they look up and autoconfigure as the provider, but are not its domains. */
+  hostedDomains: z.array(Hostname).default([]).meta(about({ en: 'Domains of organisations whose mail this service hosts (not its own domains); they look up and autoconfigure as this provider.', 'zh-cn': '由该服务托管邮件的机构自己的域名（不是该服务自己的域名）；查询和自动配置时按本服务商处理。' })),
   name: Localized.meta(about({ en: 'The provider’s full name (Localized).', 'zh-cn': '服务商全称（Localized）。' })),
   shortName: Localized.meta(about({ en: 'The provider’s short name (Localized).', 'zh-cn': '服务商简称（Localized）。' })),
   /** Other names people type for it (网易, hotmail, google mail); search reads them to tell which provider a question names. */

@@ -1,7 +1,11 @@
 // How a curated provider (src/data/providers, written by hand) and an imported one
 // (src/data/imported, written by scripts/import) become one entry. The curated file wins field
-// by field; the imported file adds what the curated one does not say, its sources, and every
-// value where the two differ, which stays visible as a disagreement.
+// by field; the imported file adds its domains, its sources to the values it agrees with, and
+// every value where the two differ, which stays visible as a disagreement. Upstream databases are
+// untrusted: an imported file never adds a server to a curated provider (whoever can change an
+// upstream file could otherwise point its users at their own server). A server only the
+// database lists is shown as what that database says, beside ours, never served or recommended;
+// the import report lists it as a proposal for the curated file.
 import type { Disagreement, Protocol, Provider, Server, Source } from '../data/schema.ts';
 import { PROTOCOLS } from '../data/terms.ts';
 import { domainsOf } from './domains.ts';
@@ -39,15 +43,25 @@ export function mergeProvider(curated: Provider, imported: Provider): Provider {
     PROTOCOLS.map((protocol: Protocol) => {
       const ours = curated.servers[protocol];
       const theirs = imported.servers[protocol];
-      // Servers only the database lists are added after ours, with their own sources, so the page shows both.
-      const extra = theirs.filter((t) => !ours.some((o) => same(o, t)));
-      return [protocol, [...ours.map((o) => mergeServer(o, theirs.find((t) => same(o, t)))), ...extra]];
+      const merged = ours.map((o) => mergeServer(o, theirs.find((t) => same(o, t))));
+      // A server only the database lists becomes "another database says" on our server of the
+      // same port (else our first one); with no server of ours for the protocol it is left out.
+      for (const t of theirs.filter((t) => !ours.some((o) => same(o, t)))) {
+        const i = Math.max(0, merged.findIndex((o) => o.port === t.port));
+        const o = merged[i];
+        if (!o) continue;
+        const value: Disagreement = { host: t.host, port: t.port, security: t.security, username: t.username, sources: t.sources };
+        merged[i] = { ...o, disagreements: [...(o.disagreements ?? []), value] };
+      }
+      return [protocol, merged];
     }),
   ) as Provider['servers'];
+  const hostedDomains = union(curated.hostedDomains ?? [], imported.hostedDomains ?? []);
   const domains = union(domainsOf(curated), domainsOf(imported));
   return {
     ...curated,
-    otherDomains: domains.filter((d) => d !== curated.domain),
+    otherDomains: domains.filter((d) => d !== curated.domain && !hostedDomains.includes(d)),
+    hostedDomains,
     servers,
     password: curated.password ?? imported.password,
     access: curated.access ?? imported.access,

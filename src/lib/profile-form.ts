@@ -11,7 +11,7 @@ import { profileServers, type ProfileText } from './profile.ts';
 type ServerFacts = Pick<Server, 'host' | 'port' | 'security' | 'username' | 'sources' | 'disagreements'>;
 
 /** The fields of a provider that checkAddress() and mobileconfig() read. */
-export interface ProfileProvider extends Pick<Provider, 'domain' | 'otherDomains' | 'shortName'> {
+export interface ProfileProvider extends Pick<Provider, 'domain' | 'otherDomains' | 'hostedDomains' | 'shortName'> {
   /** Only what ranking the servers needs (src/lib/evidence.ts grades them). */
   sources: Pick<Provider['sources'][number], 'id' | 'kind'>[];
   servers: Record<Protocol, ServerFacts[]>;
@@ -22,10 +22,11 @@ const facts = ({ host, port, security, username, sources, disagreements }: Serve
 
 /** The provider without its prose, quirks and sources, which a profile does not use. */
 export function profileProvider(provider: Provider): ProfileProvider {
-  const { domain, otherDomains, shortName, servers, password } = provider;
+  const { domain, otherDomains, hostedDomains, shortName, servers, password } = provider;
   return {
     domain,
     otherDomains,
+    hostedDomains,
     shortName,
     servers: { imap: servers.imap.map(facts), pop3: servers.pop3.map(facts), smtp: servers.smtp.map(facts) },
     sources: provider.sources.map(({ id, kind }) => ({ id, kind })),
@@ -34,7 +35,7 @@ export function profileProvider(provider: Provider): ProfileProvider {
 }
 
 /** `@163.com`, or `@a.com, @b.com` for a provider with other domains: how its addresses end. */
-export const addressEndings = (provider: Pick<Provider, 'domain' | 'otherDomains'>) =>
+export const addressEndings = (provider: Pick<Provider, 'domain' | 'otherDomains'> & { hostedDomains?: readonly string[] }) =>
   domainsOf(provider).map((d) => `@${d}`).join(', ');
 
 /** The texts of a provider's profile in one language (mobileconfig() in src/lib/profile.ts). */

@@ -9,6 +9,7 @@ import { buildPlist } from './plist.ts';
 import { hasNonXmlChar, stripNonXmlChars } from './xml-chars.ts';
 import type { Provider } from '../data/schema.ts';
 import { serverPair, usernameFor, type RankedServer } from './servers.ts';
+import { domainsOf } from './domains.ts';
 
 export const PROFILE_CONTENT_TYPE = 'application/x-apple-aspen-config';
 
@@ -51,7 +52,7 @@ export function checkAddress(provider: Provider, input: string): { ok: true; add
   const m = ADDRESS.exec(input.trim());
   if (!m || m[1]!.length > 64) return { ok: false, problem: 'not-an-address' };
   const domain = m[2]!.toLowerCase();
-  if (domain !== provider.domain && !provider.otherDomains.includes(domain)) return { ok: false, problem: 'other-provider' };
+  if (!domainsOf(provider).includes(domain)) return { ok: false, problem: 'other-provider' };
   return { ok: true, address: `${m[1]}@${domain}` };
 }
 

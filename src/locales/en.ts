@@ -79,6 +79,8 @@ const en = {
   checked: 'checked',
   verified: 'Data on this page checked on',
   otherDomains: 'Other domains of the same service',
+  hostedDomains: 'Organisations whose mail it hosts (not its own domains)',
+  sourceStatus: { OK: 'this database marks it as working (OK)', PREPARATION: 'this database marks it as working after a step (PREPARATION)', BROKEN: 'this database marks it as not working (BROKEN); not counted as agreeing' },
   guideTitle: (provider: string, client: string) => `Set up ${provider} in ${client}`,
   stop: '.',
   colon: ': ',

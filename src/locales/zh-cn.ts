@@ -77,6 +77,8 @@ export default {
   checked: '核对日期',
   verified: '本页数据核对于',
   otherDomains: '同一服务的其他域名',
+  hostedDomains: '由它托管邮件的机构（不是它自己的域名）',
+  sourceStatus: { OK: '该数据库标记为可用（OK）', PREPARATION: '该数据库标记为需先做一步设置（PREPARATION）', BROKEN: '该数据库标记为无法使用（BROKEN），不算作一致的来源' },
   guideTitle: (provider: string, client: string) => `在「${client}」中设置 ${provider}`,
   stop: '。',
   colon: '：',

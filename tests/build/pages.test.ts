@@ -10,6 +10,7 @@ import { basis, gradeOf } from '../../src/lib/evidence.ts';
 import { LOCALES } from '../../src/data/locales.ts';
 import { around, elements, next, text } from '../html.ts';
 import { htmlFiles, pathOf } from '../links.ts';
+import { domainsOf } from '../../src/lib/domains.ts';
 
 const built = (path: string) => {
   const file = `dist${path}index.html`;
@@ -36,7 +37,7 @@ describe('every built page', () => {
 
   it('every provider and other domain in the dataset has its page in both languages, each researched NetEase provider its guides', () => {
     const want = LOCALES.flatMap((locale) => [
-      ...providers.flatMap((p) => [p.domain, ...p.otherDomains]).map((d) => `/${locale}/${d}/`),
+      ...providers.flatMap(domainsOf).map((d) => `/${locale}/${d}/`),
       ...Object.keys(NETEASE).flatMap((d) => ['outlook', 'ios', 'android'].map((c) => `/${locale}/${d}/${c}/`)),
     ]);
     expect(want.filter((p) => !paths.has(p))).toEqual([]);

@@ -12,6 +12,7 @@ export interface DataServer {
 export interface DataProvider {
   domain: string;
   otherDomains: string[];
+  hostedDomains: string[];
   name: { 'zh-cn': string; en: string };
   shortName: { 'zh-cn': string; en: string };
   operator?: { 'zh-cn': string; en: string };

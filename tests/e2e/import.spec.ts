@@ -5,7 +5,17 @@ import { test, expect } from '@playwright/test';
 import { HOME_PROVIDERS, isCurated } from '../../src/lib/merge.ts';
 
 interface ApiServer { host: string; port: number; security: string; grade: string; disagreements?: { host: string; port: number; sources: string[] }[] }
-interface ApiProvider { domain: string; otherDomains: string[]; priority: number; tier: 'curated' | 'imported'; password?: { kind: string }; servers: Record<'imap' | 'pop3' | 'smtp', ApiServer[]> }
+interface ApiProvider {
+  domain: string;
+  otherDomains: string[];
+  hostedDomains: string[];
+  name: { en: string; 'zh-cn': string };
+  priority: number;
+  tier: 'curated' | 'imported';
+  password?: { kind: string };
+  servers: Record<'imap' | 'pop3' | 'smtp', ApiServer[]>;
+  sources: { id: string; status?: string }[];
+}
 const all = (JSON.parse(readFileSync('dist/api/v1/providers.json', 'utf8')) as { providers: ApiProvider[] }).providers;
 const imported = all.filter((p) => !isCurated(p));
 const servers = (p: ApiProvider) => [...p.servers.imap, ...p.servers.pop3, ...p.servers.smtp];
@@ -104,4 +114,64 @@ test('the home page links the index instead of listing every provider', async ({
   await expect(page.locator('#providers-h + ul.cards > li')).toHaveCount(Math.min(HOME_PROVIDERS, all.filter(isCurated).length));
   await page.getByRole('link', { name: `全部 ${all.length} 家服务商` }).click();
   await expect(page).toHaveURL('/zh-cn/providers/');
+});
+
+// Issue 19: one service, one provider; hosted organisations; no template placeholder as a name.
+const servedBy = (domain: string) => all.find((p) => [p.domain, ...p.otherDomains, ...p.hostedDomains].includes(domain))!;
+const firstHosts = async (request: import('@playwright/test').APIRequestContext, domain: string) => {
+  const xml = await (await request.get(`/v1.1/${domain}`)).text();
+  const id = /<emailProvider id="([^"]+)"/.exec(xml)![1];
+  const host = (tag: string) => new RegExp(`<${tag}[^>]*>[\\s\\S]*?<hostname>([^<]+)</hostname>`).exec(xml)![1];
+  return { id, incoming: host('incomingServer'), outgoing: host('outgoingServer') };
+};
+
+test('services that share a brand are served their own servers: GMX.net and GMX.com, Yahoo and Yahoo Japan, Outlook.com and Microsoft 365', async ({ request }) => {
+  for (const [a, b] of [['gmx.de', 'gmx.com'], ['yahoo.com', 'yahoo.co.jp'], ['hotmail.com', 'onmicrosoft.com']] as const) {
+    const [x, y] = [await firstHosts(request, a), await firstHosts(request, b)];
+    expect(x.id, `${a} and ${b} are different services`).not.toBe(y.id);
+    expect(x.outgoing, `${a} is not served ${b}'s outgoing server`).not.toBe(y.outgoing);
+    expect(x.id).toBe(servedBy(a).domain);
+  }
+  // Microsoft 365 tenants belong to the curated Microsoft 365 provider, not to Outlook.com.
+  expect(servedBy('onmicrosoft.com').domain).toBe('office365.com');
+  expect(servedBy('mail.protection.outlook.com').domain).toBe('office365.com');
+  expect(isCurated(servedBy('onmicrosoft.com'))).toBe(true);
+  // Each keyed by the service's main domain.
+  expect(servedBy('yahoo.co.uk').domain).toBe('yahoo.com');
+  expect(servedBy('hotmail.com').domain).toBe('outlook.com');
+});
+
+test('an old key keeps working: /en/123mail.org/ leads to Fastmail, keyed fastmail.com', async ({ page, request }) => {
+  expect(servedBy('123mail.org').domain).toBe('fastmail.com');
+  await page.goto('/en/123mail.org/');
+  await expect(page).toHaveURL('/en/fastmail.com/');
+  await expect(page.locator('h1')).toContainText('fastmail.com');
+  expect((await request.get('/v1.1/123mail.org')).ok()).toBe(true);
+  expect((await request.get('/api/v1/providers/123mail.org.json')).ok()).toBe(true);
+});
+
+test('an organisation a provider hosts keeps its autoconfig and is listed as hosted, not as the provider’s own domain', async ({ page, request }) => {
+  const p = all.find((x) => x.hostedDomains.length)!;
+  const org = p.hostedDomains[0]!;
+  expect((await firstHosts(request, org)).id).toBe(p.domain);
+  for (const [locale, hosted, own] of [['en', 'Organisations whose mail it hosts', 'Other domains of the same service'], ['zh-cn', '由它托管邮件的机构', '同一服务的其他域名']] as const) {
+    await page.goto(`/${locale}/${p.domain}/`);
+    await expect(page.locator('p', { hasText: hosted })).toContainText(org);
+    await expect(page.locator('p', { hasText: own })).not.toContainText(org);
+  }
+});
+
+test('no provider is named by an ISPDB placeholder, on any page or in the API', async ({ page }) => {
+  for (const p of all) for (const n of [p.name.en, p.name['zh-cn']]) expect(n, p.domain).not.toMatch(/%[A-Z]+%/);
+  for (const path of ['/en/providers/', '/zh-cn/providers/', '/en/ports/993/']) {
+    await page.goto(path);
+    await expect(page.locator('body')).not.toContainText('%EMAIL');
+  }
+});
+
+test('provider-db’s status is shown beside its source', async ({ page }) => {
+  const p = all.find((x) => x.sources.some((s) => s.status === 'BROKEN'))!;
+  const source = p.sources.find((s) => s.status === 'BROKEN')!;
+  await page.goto(`/en/${p.domain}/`);
+  await expect(page.locator(`#source-${source.id}`)).toContainText('BROKEN');
 });

@@ -304,7 +304,7 @@ test('the autoconfig page tells Thunderbird users the preference and the URL to 
   // The curated providers (priority below the imported ones') that get an autoconfig file, every domain of each; the rest are reached through the index.
   const curated = providers.filter(isCurated);
   expect(curated.map((p) => p.domain)).toEqual(expect.arrayContaining(['163.com', 'gmail.com', 'qq.com']));
-  expect(files.sort()).toEqual(curated.flatMap((p) => [p.domain, ...p.otherDomains]).filter((d) => existsSync(`dist/v1.1/${d}.xml`)).map((d) => `/v1.1/${d}`).sort());
+  expect(files.sort()).toEqual(curated.flatMap((p) => [p.domain, ...p.otherDomains, ...p.hostedDomains]).filter((d) => existsSync(`dist/v1.1/${d}.xml`)).map((d) => `/v1.1/${d}`).sort());
 });
 
 test('the API page promises stability and documents every field with sources and grades', async ({ page }) => {

@@ -176,9 +176,9 @@ describe('/api/v1/providers.json', () => {
       const fromApi = json.providers.find((p: { domain: string }) => p.domain === fromDisk.domain);
       expect(fromApi, f).toBeDefined();
       // A curated file no database knows is served exactly as written, defaults filled in and grades added.
-      if (domainsOf({ domain: fromDisk.domain, otherDomains: fromDisk.otherDomains ?? [] }).some(mergedInto)) continue;
+      if (domainsOf({ domain: fromDisk.domain, otherDomains: fromDisk.otherDomains ?? [], hostedDomains: fromDisk.hostedDomains ?? [] }).some(mergedInto)) continue;
       // The tier comes from the folder the file is in.
-      expect(withoutGrades(fromApi), f).toEqual({ otherDomains: [], quirks: [], ...fromDisk, tier: 'curated', servers: { imap: [], pop3: [], ...fromDisk.servers } });
+      expect(withoutGrades(fromApi), f).toEqual({ otherDomains: [], hostedDomains: [], quirks: [], ...fromDisk, tier: 'curated', servers: { imap: [], pop3: [], ...fromDisk.servers } });
     }
   });
 });

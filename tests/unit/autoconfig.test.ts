@@ -7,6 +7,7 @@ import type { Protocol, Provider, Security } from '../../src/data/schema.ts';
 import { autoconfigXml } from '../../src/lib/autoconfig.ts';
 import { recommended } from '../../src/lib/servers.ts';
 import { GET, getStaticPaths } from '../../src/pages/v1.1/[domain].xml.ts';
+import { domainsOf } from '../../src/lib/domains.ts';
 
 const SITE = 'https://portolan.example';
 
@@ -49,7 +50,7 @@ const xmlKey = (s: XmlServer) => key(s['@type'], s.hostname, s.port, s.socketTyp
 const dataKeys = (p: Provider, protocols: Protocol[], keep: (s: { security: Security }) => boolean) =>
   protocols.flatMap((proto) => p.servers[proto].filter(keep).map((s) => key(proto, s.host, s.port, SOCKET[s.security])));
 
-const domainsOf = (p: Provider) => [p.domain, ...p.otherDomains];
+
 const base163 = () => structuredClone(providers.find((p) => p.domain === '163.com')!);
 
 describe('autoconfig XML of every provider, for every domain', () => {

@@ -1,12 +1,12 @@
 // The importer, on small synthetic fixtures written in each database's format
 // (tests/fixtures/import/, and FairEmail's below), never on excerpts of the real databases.
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { combine, type Snapshot } from '../../scripts/import/combine.ts';
-import { readCheckout, write } from '../../scripts/import/index.ts';
-import type { Skipped } from '../../scripts/import/read.ts';
+import { combine, hostChanges, type Snapshot } from '../../scripts/import/combine.ts';
+import { checkoutsOf, curatedProviders, readCheckout, write } from '../../scripts/import/index.ts';
+import { glob, parsePort, LIMITS, type Entry, type Skipped } from '../../scripts/import/read.ts';
 import { validateDataset } from '../../src/lib/load-dataset.ts';
 import { gradeOf } from '../../src/lib/evidence.ts';
 import { autoconfigXml } from '../../src/lib/autoconfig.ts';
@@ -28,14 +28,14 @@ const FAIREMAIL: { attributes: Record<string, string>; domains?: string[]; imap:
   { attributes: { name: 'Hosting Company', link: 'https://hosting.example/' }, imap: 'imap.hosting.example:993', smtp: 'smtp.hosting.example:465' },
   { attributes: { name: 'Switched Off', enabled: 'false' }, domains: ['off\\.example'], imap: 'imap.off.example:993', smtp: 'smtp.off.example:465' },
 ];
-function fairEmailCheckout(): string {
+function fairEmailCheckout(list = FAIREMAIL): string {
   const dir = mkdtempSync(join(tmpdir(), 'portolan-fairemail-'));
   const attrs = (a: Record<string, string>) => Object.entries(a).map(([k, v]) => ` ${k}="${v}"`).join('');
   const server = (tag: string, hostPort: string) => {
     const [host, port] = hostPort.split(':') as [string, string];
     return `<${tag}${attrs({ host, port, starttls: 'false' })} />`;
   };
-  const providers = FAIREMAIL.map((p) => {
+  const providers = list.map((p) => {
     // Android resource strings escape a backslash as two.
     const domain: Record<string, string> = p.domains ? { domain: p.domains.join(',').replaceAll('\\', '\\\\') } : {};
     return `<provider${attrs({ ...p.attributes, ...domain })}>${server('imap', p.imap)}${server('smtp', p.smtp)}</provider>`;
@@ -100,7 +100,10 @@ describe('the importer', () => {
     expect(gradeOf(ssl, p.sources)).toBe('disagree');
     expect(ssl.disagreements?.map((d) => d.sources)).toEqual([['ispdb', 'chatmail-provider-db']]);
     expect(starttls.disagreements?.map((d) => [d.port, d.sources])).toEqual([[465, ['fairemail']]]);
-    expect(report.join('\n')).toContain('example.net smtp: fairemail smtp.example.net:465 ssl/tls address | ispdb+chatmail-provider-db smtp.example.net:587 starttls address');
+    // Listed once, from the side the page keeps first.
+    const text = report.join('\n');
+    expect(text).toContain('example.net smtp: ispdb+chatmail-provider-db smtp.example.net:587 starttls address | fairemail smtp.example.net:465 ssl/tls address');
+    expect(text).not.toContain('example.net smtp: fairemail smtp.example.net:465 ssl/tls address | ispdb+chatmail-provider-db');
   });
 
   it('copies facts, not prose: no description, instruction or page text reaches a file', () => {
@@ -194,5 +197,245 @@ describe('curated files win over imported ones, field by field', () => {
     ]);
     // Our official page still makes it confirmed.
     expect(gradeOf(p.servers.imap[0]!, p.sources)).toBe('confirmed');
+  });
+});
+
+// ---- Issue 20: upstream files are untrusted input ----
+
+const HOSTILE = 'tests/fixtures/import/hostile';
+/** A copy of the hostile fixtures, plus what git cannot hold well: a symlink, a binary file, a folder, an oversized file. */
+function hostileCheckout(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'portolan-hostile-'));
+  cpSync(HOSTILE, dir, { recursive: true });
+  const ispdb = join(dir, 'autoconfig/ispdb');
+  // A secret outside the checkout that a followed link would leak.
+  const outside = join(dir, 'outside-secret.xml');
+  writeFileSync(outside, '<clientConfig><emailProvider id="leak"><domain>leaked-secret.example</domain></emailProvider></clientConfig>');
+  symlinkSync(outside, join(ispdb, 'link.example.xml'));
+  writeFileSync(join(ispdb, 'binary.example.xml'), Buffer.from([0x3c, 0xff, 0xfe, 0x00, 0x01, 0x80]));
+  mkdirSync(join(ispdb, 'folder.example.xml'));
+  writeFileSync(join(ispdb, 'huge.example.xml'), `<!-- ${'x'.repeat(LIMITS.file)} -->`);
+  return dir;
+}
+const HOSTILE_FAIREMAIL: typeof FAIREMAIL = [
+  { attributes: { name: 'Backtracking' }, domains: ['(x+x+)+y'], imap: 'imap.bt.example:993', smtp: 'smtp.bt.example:465' },
+  { attributes: { name: 'Unclosed' }, domains: ['(unclosed\\.example'], imap: 'imap.unclosed.example:993', smtp: 'smtp.unclosed.example:465' },
+  { attributes: { name: 'Hex Port' }, domains: ['hexport-fe\\.example'], imap: 'imap.hexport-fe.example:0x1D1', smtp: 'smtp.hexport-fe.example:465' },
+  { attributes: { name: 'Good FairEmail' }, domains: ['good-fe\\.example'], imap: 'imap.good-fe.example:993', smtp: 'smtp.good-fe.example:465' },
+];
+
+describe('the importer refuses hostile input by name, and imports the good entries beside it', () => {
+  const dir = hostileCheckout();
+  const fe = fairEmailCheckout(HOSTILE_FAIREMAIL);
+  afterAll(() => [dir, fe].forEach((d) => rmSync(d, { recursive: true, force: true })));
+  const skipped: Skipped[] = [];
+  const started = Date.now();
+  const ispdb = readCheckout(join(dir, 'autoconfig'), 'ispdb', skipped);
+  const pdb = readCheckout(join(dir, 'provider-db'), 'chatmail-provider-db', skipped);
+  const fair = readCheckout(fe, 'fairemail', skipped);
+  const elapsed = Date.now() - started;
+  const { files, report } = combine(
+    [
+      { db: 'ispdb', repo: 'thunderbird/autoconfig', commit: COMMIT.ispdb, date: '2026-01-02', entries: ispdb },
+      { db: 'fairemail', repo: 'M66B/FairEmail', commit: COMMIT.fairemail, date: '2026-01-03', entries: fair },
+      { db: 'chatmail-provider-db', repo: 'chatmail/provider-db', commit: COMMIT['chatmail-provider-db'], date: '2026-01-04', entries: pdb },
+    ],
+    [],
+    skipped,
+  );
+  const text = report.join('\n');
+  const reported = (file: string, why: RegExp) => expect(skipped.some((s) => s.file.endsWith(file) && why.test(`${s.what}: ${s.why}`)), `${file}: ${why}`).toBe(true);
+
+  it('reads every hostile file within seconds', () => expect(elapsed).toBeLessThan(5000));
+
+  it('refuses DTDs and entities, malformed XML, symlinks, binary and oversized files and folders, naming each', () => {
+    reported('ispdb/entity.example.xml', /DTD or an entity/);
+    reported('ispdb/malformed.example.xml', /malformed XML/);
+    reported('ispdb/link.example.xml', /symbolic link/);
+    reported('ispdb/binary.example.xml', /not UTF-8/);
+    reported('ispdb/folder.example.xml', /not a regular file/);
+    reported('ispdb/huge.example.xml', /larger than/);
+    // Nothing the link points at reaches a file or the report.
+    expect(text + JSON.stringify([...files.values()])).not.toContain('leaked-secret');
+  });
+
+  it('parses ports strictly: 0x3E1, 1e3, 465.5 and 0x1D1 are refused, never coerced', () => {
+    reported('ispdb/hexport.example.xml', /0x3E1.*decimal integer/);
+    reported('ispdb/sciport.example.xml', /1e3.*decimal integer/);
+    reported('_providers/halfport.md', /465\.5.*decimal integer/);
+    reported('providers.xml', /Hex Port.*0x1D1.*decimal integer/);
+    expect(files.has('hexport.example')).toBe(false);
+    for (const port of ['0x1D1', '1e3', '465.5', '0', '65536', ' 465', '+465', '0465']) expect(parsePort(port), port).toBeUndefined();
+    expect(parsePort('465')).toBe(465);
+  });
+
+  it('refuses unparsable URLs and URLs with a user and password', () => {
+    reported('ispdb/badurl.example.xml', /"https:\/\/\[bad".*not an http\(s\) URL/);
+    reported('ispdb/badurl.example.xml', /user name or password/);
+    expect(JSON.stringify(files.get('badurl.example'))).not.toContain('secret@');
+    // The file's servers still import.
+    expect(files.has('badurl.example')).toBe(true);
+  });
+
+  it('refuses broken front matter, a null server and YAML aliases on their own', () => {
+    reported('_providers/badfront.md', /not valid YAML/);
+    reported('_providers/nullserver.md', /not a server mapping/);
+    reported('_providers/alias.md', /not valid YAML/);
+  });
+
+  it('never compiles a FairEmail pattern outside the safe subset, and reports it', () => {
+    reported('providers.xml', /Backtracking: domain pattern "\(x\+x\+\)\+y".*not compiled/);
+    reported('providers.xml', /Unclosed: domain pattern.*not compiled/);
+  });
+
+  it('imports the good entries beside the bad ones', () => {
+    expect([...files.keys()]).toEqual(expect.arrayContaining(['good.example', 'good-pdb.example', 'good-fe.example', 'placeholder.example']));
+  });
+
+  it('never shows an ISPDB placeholder as a name', () => {
+    expect(JSON.stringify([...files.values()])).not.toMatch(/%EMAIL/);
+    expect((files.get('placeholder.example') as { name: { en: string } }).name.en).toBe('placeholder.example');
+  });
+
+  it('keeps provider-db’s status, and a BROKEN page agrees with nothing', () => {
+    const good = files.get('good.example') as { servers: { imap: { sources: string[] }[] }; sources: { id: string; status?: string }[] };
+    expect(good.sources.find((s) => s.id === 'chatmail-provider-db')?.status).toBe('BROKEN');
+    expect(good.servers.imap[0]!.sources).toEqual(['ispdb']);
+    expect((files.get('good-pdb.example') as { sources: { status?: string }[] }).sources[0]!.status).toBe('OK');
+  });
+
+  it('refuses a run given only some of the checkouts, naming the missing ones', () => {
+    expect(() => checkoutsOf([join(dir, 'autoconfig')])).toThrow(/missing checkout of M66B\/FairEmail and chatmail\/provider-db/);
+  });
+});
+
+describe('FairEmail patterns are matched without regular expressions', () => {
+  it('accepts label characters, \\., . and .*, and matches as FairEmail means them', () => {
+    const yahoo = glob('yahoo\\..*')!;
+    expect(['yahoo.de', 'yahoo.co.jp'].map(yahoo.test)).toEqual([true, true]);
+    expect(['yahoo', 'myyahoo.com', 'yahooXde'].map(yahoo.test)).toEqual([false, false, false]);
+    expect(glob('.*\\.rr\\.com')!.test('nyc.rr.com')).toBe(true);
+    expect(glob('.*\\.rr\\.com')!.test('rr.com')).toBe(false);
+  });
+
+  it('refuses everything else, and matches a pathological input in bounded time', () => {
+    for (const p of ['(x+x+)+y', '(unclosed\\.example', 'a|b', '[a-z]+\\.example', 'a{1,99}', '^a$', 'x'.repeat(LIMITS.field + 1)]) expect(glob(p), p).toBeUndefined();
+    const many = glob('.*a.*a.*a.*a.*a.*a.*a.*a.*a.*a.*b')!;
+    const started = Date.now();
+    expect(many.test('a'.repeat(253))).toBe(false);
+    expect(Date.now() - started).toBeLessThan(500);
+  });
+});
+
+describe('one service, one provider', () => {
+  const entry = (e: Partial<Entry> & Pick<Entry, 'db' | 'file' | 'key' | 'domains'>, imap: string, smtp: string): Entry => ({
+    name: e.key,
+    patterns: [],
+    servers: { imap: [{ host: imap, port: 993, security: 'ssl/tls', username: 'address' }], pop3: [], smtp: [{ host: smtp, port: 465, security: 'ssl/tls', username: 'address' }] },
+    oauthOnly: false,
+    appPassword: false,
+    docs: [],
+    ...e,
+  });
+  const ispdb = [
+    entry({ db: 'ispdb', file: 'ispdb/brand.example.xml', key: 'brand.example', domains: ['brand.example', 'brand.de', 'partner.example'] }, 'imap.mail.brand.example', 'smtp.mail.brand.example'),
+    entry({ db: 'ispdb', file: 'ispdb/brand.jp.xml', key: 'brand.jp', domains: ['brand.jp'] }, 'imap.mail.brand.jp', 'smtp.mail.brand.jp'),
+    entry({ db: 'ispdb', file: 'ispdb/suite.example.xml', key: 'suite.example', domains: ['suite.example', 'tenants.example', 'uni.example'] }, 'outlook.suite.example', 'smtp.suite.example'),
+    entry({ db: 'ispdb', file: 'ispdb/consumer.xml', key: 'consumer.example', domains: ['consumer.example', 'mail-consumer.example'] }, 'outlook.suite.example', 'smtp-mail.mail-consumer.example'),
+  ];
+  const fairemail = [
+    // Listed first, as FairEmail would use it for brand.jp; the pattern entry must not claim brand.jp.
+    entry({ db: 'fairemail', file: 'providers.xml', key: 'Brand JP', domains: ['brand.jp'] }, 'imap.mail.brand.jp', 'smtp.mail.brand.jp'),
+    entry({ db: 'fairemail', file: 'providers.xml', key: 'Brand', domains: [], patterns: [glob('brand\\..*')!] }, 'imap.mail.brand.example', 'smtp.mail.brand.example'),
+    // Names partner.example, which ISPDB files under Brand, with servers of its own.
+    entry({ db: 'fairemail', file: 'providers.xml', key: 'Partner', domains: ['partner.example'] }, 'imap.partner.example', 'smtp.partner.example'),
+  ];
+  const pdb = [entry({ db: 'chatmail-provider-db', file: '_providers/consumer.md', key: 'consumer', domains: ['consumer.example', 'suite.example'] }, 'outlook.suite.example', 'smtp.suite.example')];
+  const { files } = combine(
+    [
+      { db: 'ispdb', repo: 'thunderbird/autoconfig', commit: COMMIT.ispdb, date: '2026-01-02', entries: ispdb },
+      { db: 'fairemail', repo: 'M66B/FairEmail', commit: COMMIT.fairemail, date: '2026-01-03', entries: fairemail },
+      { db: 'chatmail-provider-db', repo: 'chatmail/provider-db', commit: COMMIT['chatmail-provider-db'], date: '2026-01-04', entries: pdb },
+    ],
+    [{ domain: 'suite.example', domains: ['suite.example'], hosted: ['uni.example'], servers: [] }],
+  );
+  type F = { domain: string; otherDomains: string[]; hostedDomains?: string[]; servers: Record<'imap' | 'smtp', { host: string; disagreements?: { host: string }[] }[]> };
+  const f = (d: string) => files.get(d) as F;
+
+  it('keeps a service whose own sources give other first servers apart, keyed by the domain its servers are named under', () => {
+    expect(f('brand.example').otherDomains).toEqual(['brand.de']);
+    expect(f('brand.jp').servers.imap.map((s) => s.host)).toEqual(['imap.mail.brand.jp']);
+    expect(f('brand.example').servers.smtp.map((s) => s.host)).toEqual(['smtp.mail.brand.example']);
+    // smtp-mail.mail-consumer.example: keyed mail-consumer.example, not the file's consumer.example.
+    expect(f('mail-consumer.example').otherDomains).toEqual(['consumer.example']);
+    expect(f('mail-consumer.example').servers.smtp[0]!.host).toBe('smtp-mail.mail-consumer.example');
+  });
+
+  it('puts a domain another entry gives other servers for apart, with that entry as a disagreement only', () => {
+    const partner = f('partner.example');
+    expect(partner.servers.imap.map((s) => s.host)).toEqual(['imap.mail.brand.example']);
+    expect(partner.servers.imap[0]!.disagreements?.map((d) => d.host)).toEqual(['imap.partner.example']);
+  });
+
+  it('gives the curated twin its tenants and hosted organisations, apart from the consumer service', () => {
+    expect(f('suite.example').otherDomains).toEqual(['tenants.example']);
+    expect(f('suite.example').hostedDomains).toEqual(['uni.example']);
+    expect(f('mail-consumer.example').otherDomains).not.toContain('suite.example');
+  });
+});
+
+describe('an import never adds a server to a curated provider (issue 20)', () => {
+  const curated = JSON.parse(readFileSync('src/data/providers/163.com.json', 'utf8'));
+  const ours = new Set(['imap', 'pop3', 'smtp'].flatMap((p) => curated.servers[p].map((s: { host: string; port: number }) => `${s.host}:${s.port}`)));
+  // An imported file as a hostile upstream change would make it: a new IMAP and SMTP server.
+  const evil = (host: string, port: number) => ({ host, port, security: 'ssl/tls', username: 'address', sources: ['ispdb'] });
+  const imported = {
+    domain: '163.com',
+    name: { 'zh-cn': '163', en: '163' },
+    shortName: { 'zh-cn': '163', en: '163' },
+    priority: 1000,
+    servers: { imap: [evil('imap.evil.example', 993)], pop3: [evil('pop.evil.example', 995)], smtp: [evil('smtp.evil.example', 465)] },
+    sources: [{ id: 'ispdb', url: 'https://github.com/thunderbird/autoconfig/blob/aaaa/ispdb/163.com.xml', title: 'ISPDB', kind: 'third-party', checked: '2026-01-02' }],
+    verified: '2026-01-02',
+  };
+  const [p] = validateDataset([{ file: 'src/data/providers/163.com.json', data: curated }], [], { imported: [{ file: 'src/data/imported/163.com.json', data: imported }] }).providers;
+
+  it('serves only the curated servers at /v1.1/163.com; the upstream ones are shown as what another database says', () => {
+    const served = ['imap', 'pop3', 'smtp'].flatMap((proto) => p!.servers[proto as 'imap'].map((s) => `${s.host}:${s.port}`));
+    expect(new Set(served)).toEqual(ours);
+    expect(autoconfigXml(p!, '163.com', { includePlaintext: true })).not.toContain('evil.example');
+    expect(p!.servers.imap.flatMap((s) => s.disagreements ?? []).map((d) => d.host)).toContain('imap.evil.example');
+  });
+
+  it('lists them as proposals in the import report', () => {
+    const entries: Entry[] = [
+      {
+        db: 'ispdb', file: 'ispdb/163.com.xml', key: '163.com', name: '163', domains: ['163.com'], patterns: [], oauthOnly: false, appPassword: false, docs: [],
+        servers: { imap: [{ host: 'imap.evil.example', port: 993, security: 'ssl/tls', username: 'address' }], pop3: [], smtp: [{ host: 'smtp.163.com', port: 465, security: 'ssl/tls', username: 'address' }] },
+      },
+    ];
+    const { report } = combine([{ db: 'ispdb', repo: 'thunderbird/autoconfig', commit: COMMIT.ispdb, date: '2026-01-02', entries }], curatedProviders());
+    const text = report.join('\n');
+    expect(text).toMatch(/## Proposals for curated providers \(1\)/);
+    expect(text).toContain('- 163.com imap: ispdb imap.evil.example:993 ssl/tls address');
+  });
+});
+
+describe('the report lists, per provider, the host changes since the last import', () => {
+  const file = (domain: string, otherDomains: string[], imap: string[]) => ({ domain, otherDomains, servers: { imap: imap.map((h) => ({ host: h, port: 993 })), pop3: [], smtp: [{ host: `smtp.${domain}`, port: 465 }] } });
+  const before = new Map<string, object>([
+    ['a.example', file('a.example', ['b.example'], ['imap.a.example'])],
+    ['gone.example', file('gone.example', [], ['imap.gone.example'])],
+  ]);
+  const after = new Map<string, object>([
+    // Renamed key (b.example was one of a.example's domains) and a new IMAP host.
+    ['b.example', { ...file('b.example', ['a.example'], ['imap.a.example', 'imap.evil.example']), servers: { imap: [{ host: 'imap.a.example', port: 993 }, { host: 'imap.evil.example', port: 993 }], pop3: [], smtp: [{ host: 'smtp.a.example', port: 465 }] } }],
+    ['new.example', file('new.example', [], ['imap.new.example'])],
+  ]);
+  const lines = hostChanges(before, after);
+  it('names what moved, under the new key', () => {
+    expect(lines).toContain('- b.example (was a.example): +imap imap.evil.example:993');
+    expect(lines).toContain('- new.example: new provider');
+    expect(lines.some((l) => l.startsWith('- gone.example: no longer written'))).toBe(true);
   });
 });

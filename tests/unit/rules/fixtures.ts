@@ -11,6 +11,7 @@ const source = { id: 'help', url: 'https://mail.example/help', title: 'Help', ki
 export const provider = (): Provider => ({
   domain: 'mail.example',
   otherDomains: ['mail2.example'],
+  hostedDomains: [],
   name: L('Example Mail'),
   shortName: L('Example'),
   priority: 10,
