@@ -132,7 +132,8 @@ export function guidePicker(locale: Locale, e: KnownError, providers: readonly P
   const step = fixes.find((f) => f.step)?.step;
   const section = fixes.find((f) => f.section)?.section;
   const cs = e.clients.length ? clients.filter((c) => e.clients.includes(c.id)) : [...clients];
-  const guide = (p: Provider, c: Client, label: string) => ({ href: `${localePath(locale, p.domain, c.id)}${step && c.steps.includes(step) ? `#${step}` : ''}`, label });
+  // An OAuth2-only provider's guide has one sign-in step of its own, none of the client's steps.
+  const guide = (p: Provider, c: Client, label: string) => ({ href: `${localePath(locale, p.domain, c.id)}${step && c.steps.includes(step) && !oauthOnly(p) ? `#${step}` : ''}`, label });
   const page = (p: Provider) => ({ href: `${localePath(locale, p.domain)}${section && section !== 'quirks' ? `#${section}` : ''}`, label: p.shortName[locale] });
   const ps = providers.filter((p) => e.providers.includes(p.domain));
   if (ps.length) {
