@@ -3,7 +3,7 @@
 import { namesUncoveredApp } from '../lib/not-covered.ts';
 import { preorder, rerank } from '../lib/rerank.ts';
 import { bestSection, excerptParts, isRealMatch } from '../lib/search-result.ts';
-import { searchQueries } from '../lib/query.ts';
+import { looksLikeReply, searchQueries } from '../lib/query.ts';
 import { answeredItem, portItems, showAnswer } from './answer.ts';
 
 interface PagefindResultData {
@@ -159,7 +159,8 @@ async function run(): Promise<void> {
     ordered = preorder(search.results, new Map(byRank.results.map((r, i) => [r.id, i])), new Set(asPhrase.results.map((r) => r.id)));
   }
   // The provider a question names (its answer, or a hostname alone) comes first, unless filters are on.
-  const pin = filtered ? null : await answered;
+  // A pasted reply that names a server puts its explaining page first, not the provider's (the card still answers above).
+  const pin = filtered || looksLikeReply(q) ? null : await answered;
   if (mine !== generation) return;
   const path = (href: string) => new URL(href, location.href).pathname;
   const pinned = new Set([...(pin ? [path(pin.href)] : []), ...portPins.map((li) => path(li.querySelector('a')!.href))]);

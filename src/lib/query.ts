@@ -54,3 +54,16 @@ export function searchQueries(query: string): string[] {
   const tries = [clean, keyTerms(query), words.slice(0, 6).join(' '), words.slice(0, 3).join(' ')];
   return tries.filter((q, i) => q && tries.indexOf(q) === i);
 }
+
+/**
+ * Whether a query reads as a pasted reply rather than a question about a provider: it carries a
+ * reply's codes (a bare number is a port, not a code), an address among other words, or runs
+ * longer than a question does. Its page, not the provider it names, then comes first.
+ */
+export function looksLikeReply(query: string): boolean {
+  // keyTerms reads ERR.LOGIN.REQCODE without regard to case, so a lower-case host name would pass as a code.
+  const codes = keyTerms(query).split(' ').filter((w) => w && !/^\d{3}$/.test(w) && !(w.includes('.') && w === w.toLowerCase() && /[a-z]/.test(w)));
+  const clean = normaliseQuery(query);
+  const address = (query.match(ADDRESS) ?? []).length > 0 && query.trim().split(/\s+/).length > 1;
+  return codes.length > 0 || address || clean.length > 40 || clean.split(' ').length > 8;
+}

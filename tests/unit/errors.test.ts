@@ -6,7 +6,7 @@ import { DatasetError, FOLDERS, loadDataset, type RawFile } from '../../src/lib/
 import { readDatasetFiles } from '../../src/integrations/read-dataset.ts';
 import { checkCommands, errorAction, errorGrade, errorsFor, fixLinks, guidePicker, meaningGrade, IMAP_ID_QUIRK, PICKER_MAX } from '../../src/lib/errors.ts';
 import { passwordName } from '../../src/lib/password.ts';
-import { keyTerms, normaliseQuery, searchQueries } from '../../src/lib/query.ts';
+import { keyTerms, looksLikeReply, normaliseQuery, searchQueries } from '../../src/lib/query.ts';
 
 const FILE = 'src/data/errors/fixture.json';
 const APPS = { file: 'src/data/errors/apps.json', data: [{ id: 'aosp-email', name: { 'zh-cn': '安卓“电子邮件”应用（AOSP 版）', en: 'Android Email app (AOSP)' } }] };
@@ -206,5 +206,17 @@ describe('pasted replies lose their variable parts', () => {
   it('tries the cleaned query, then the codes, then its first words, each once', () => {
     expect(searchQueries('535 Error: authentication failed, system busy (smtp.exmail.qq.com)')).toEqual(['535 Error authentication failed system busy', '535', '535 Error authentication']);
     expect(searchQueries('someone@126.com')).toEqual([]);
+  });
+});
+
+describe('a pasted reply is told from a question', () => {
+  it('a reply with a code, an address among its words, or a reply’s length is a reply', () => {
+    for (const q of ["Task 'someone@163.com - Sending' reported error (0x8004210b)", '以用户名 someone@163.com 登录服务器 imap.163.com 失败。', '无法向发件服务器（SMTP） smtp.qq.com 进行认证。请检查密码和验证“账号设置 | 服务器设置”中的“认证方式”', '554 DT:SPM 163 smtp10']) expect(looksLikeReply(q), q).toBe(true);
+  });
+  it('a question, a port, a hostname or an address alone is not', () => {
+    for (const q of ['yeah.net smtp 端口', '163邮箱imap服务器地址', 'what is the smtp port for gmail', 'qq mail smtp port 465', '993', 'imap.exmail.qq.com', 'name@163.com']) expect(looksLikeReply(q), q).toBe(false);
+  });
+  it('every verbatim error text of the dataset that carries a reply code reads as a reply', () => {
+    for (const e of knownErrors) for (const x of e.texts) if (keyTerms(x.text).split(' ').some((w) => w && !/^\d{3}$/.test(w))) expect(looksLikeReply(x.text), x.text).toBe(true);
   });
 });
