@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dates } from '../../../src/lib/rules/dates.ts';
-import { check, client, dnsFile, errorFile, FILES, NOW, provider } from './fixtures.ts';
+import { check, everyKind, NOW, provider } from './fixtures.ts';
 
 describe('dates: nothing checked in the future', () => {
   it('a date that is already today somewhere on Earth passes', () => {
@@ -12,12 +12,7 @@ describe('dates: nothing checked in the future', () => {
 
   it('refuses a future date on every file kind', () => {
     const why = 'is in the future (today is 2026-11-28): write the day the check was done';
-    for (const [file, data] of [
-      [FILES.provider, provider()],
-      [FILES.client, client()],
-      [FILES.errors, errorFile()],
-      [FILES.dns, dnsFile()],
-    ] as const) {
+    for (const [file, data] of everyKind()) {
       data.verified = '2031-01-01';
       data.sources[0]!.checked = '2027-01-01';
       expect(check(dates, data, { file })).toEqual([`${file}: verified = "2031-01-01": ${why}`, `${file}: sources[0].checked = "2027-01-01": ${why}`]);

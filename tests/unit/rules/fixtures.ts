@@ -84,6 +84,15 @@ export const FILES = {
 } as const;
 
 /** The problem lines a rule reports on one file. */
+/** One fresh file of each kind with its path, for rules that run on every kind. */
+export const everyKind = () =>
+  [
+    [FILES.provider, provider()],
+    [FILES.client, client()],
+    [FILES.errors, errorFile()],
+    [FILES.dns, dnsFile()],
+  ] as const;
+
 export function check<T>(rule: FileRule<T>, data: T, ctx: Partial<FileContext> = {}): string[] {
   const problems: string[] = [];
   const file = ctx.file ?? FILES.provider;

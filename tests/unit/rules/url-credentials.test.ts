@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { urlCredentials } from '../../../src/lib/rules/url-credentials.ts';
-import { check, client, dnsFile, errorFile, FILES, provider } from './fixtures.ts';
+import { check, everyKind, FILES, provider } from './fixtures.ts';
 
 const DECEPTIVE = 'https://service.mail.qq.com@evil.example/';
 
@@ -9,12 +9,7 @@ describe('url-credentials: a URL that reads as one host and leads to another', (
 
   it('refuses a source URL with a user name before "@", on every file kind', () => {
     const why = `contains a user name or password before "@", so it leads to evil.example; link the page itself`;
-    for (const [file, data] of [
-      [FILES.provider, provider()],
-      [FILES.client, client()],
-      [FILES.errors, errorFile()],
-      [FILES.dns, dnsFile()],
-    ] as const) {
+    for (const [file, data] of everyKind()) {
       data.sources[0]!.url = DECEPTIVE;
       expect(check(urlCredentials, data, { file })).toEqual([`${file}: sources[0].url = "${DECEPTIVE}": ${why}`]);
     }
