@@ -179,11 +179,13 @@ export function basis(fact: Fact & Stated, provider: Pick<Provider, 'sources' | 
   const isOfficial = (id: string) => provider.sources.find((x) => x.id === id)?.kind === 'official';
   // A confirmed fact rests on the official pages whose quotes state it; any other on all it cites.
   const resting = grade === 'confirmed' ? fact.sources.filter((id) => isOfficial(id) && fact.quotes?.[id] && quoteSupport(fact.quotes[id], fact) === 'all') : fact.sources;
-  const official = t(locale).officialPage(provider.shortName[locale]);
+  const by = sourceLabels(resting, provider.sources, t(locale).officialPage(provider.shortName[locale]));
   return {
     grade,
     resting,
-    text: gradeText(locale, grade, sourceLabels(resting, provider.sources, official)),
+    /** The names of what it rests on, which the badge words (gradeText). */
+    by,
+    text: gradeText(locale, grade, by),
     hostOnly: grade !== 'confirmed' && fact.host !== undefined && officialSupport(fact, provider.sources) === 'host',
   };
 }
