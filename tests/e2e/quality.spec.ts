@@ -18,6 +18,8 @@ const TEMPLATES = [
   ['404', '/{l}/no-such-page/'],
 ] as const;
 const LOCALES = ['zh-cn', 'en'];
+/** The axe rules whose outcome depends on colours, the only thing the dark scheme changes. */
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 /** Records CSP violations from the first byte of the page. */
 async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
@@ -50,7 +52,11 @@ for (const l of LOCALES) {
       for (const colorScheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme });
         expect(await page.evaluate((scheme) => matchMedia(`(prefers-color-scheme: ${scheme})`).matches, colorScheme)).toBe(true);
-        const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+        // Legacy mode runs axe inside the page instead of opening a second one to merge frame results:
+        // the site has no frames, and it halves the time. The dark scheme changes colours only
+        // (src/styles), so in dark the rules that read colours run again, not the whole set.
+        const axe = new AxeBuilder({ page }).setLegacyMode(true);
+        const { violations } = await (colorScheme === 'light' ? axe.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']) : axe.withRules(COLOUR_RULES)).analyze();
         expect.soft(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`), colorScheme).toEqual([]);
       }
     });
