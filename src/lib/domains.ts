@@ -8,3 +8,6 @@ export const domainsOf = (provider: Pick<Provider, 'domain' | 'otherDomains'> & 
 
 /** Whether a page should print the domain after the provider's name: not when the name already holds it ("NetEase Enterprise Mail (qiye.163.com)"). */
 export const nameNeedsDomain = (name: string, domain: string) => !name.includes(domain);
+
+/** A page's name for a provider: the domain itself where the name is only its first label ("t-online" for t-online.de), which the domain says in full. */
+export const titleName = (name: string, domain: string) => (name.replace(/^@/, '').toLowerCase() === domain.split('.')[0] ? domain : name);

@@ -3,12 +3,14 @@
 // layout and navigation matter.
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
-import { providers, clients, dnsRecords } from '../../src/lib/dataset.ts';
+import { providers, clients, dnsRecords, knownErrors } from '../../src/lib/dataset.ts';
+import { errorAction, PICKER_MAX } from '../../src/lib/errors.ts';
 import { hasGuide } from '../../src/lib/guide.ts';
 import { t } from '../../src/lib/i18n.ts';
 import { basis, gradeOf } from '../../src/lib/evidence.ts';
 import { LOCALES } from '../../src/data/locales.ts';
 import { around, elements, next, text } from '../html.ts';
+import { doubledWords } from '../words.ts';
 import { htmlFiles, pathOf } from '../links.ts';
 import { domainsOf } from '../../src/lib/domains.ts';
 
@@ -116,5 +118,51 @@ describe('DNS pages', () => {
         }
       });
     }
+  }
+});
+
+// Every error page, as the HTML gives it; tests/e2e/moment.spec.ts checks a sample of shapes in the
+// browser, where the order on screen and the links people tap are seen.
+describe('error pages lead with the fix', () => {
+  for (const locale of LOCALES) {
+    it.each(knownErrors.map((e) => [e.id, e] as const))(`${locale} %s: meaning, one action, then causes; guide links once, at most ${PICKER_MAX}, all in the action`, (id, e) => {
+      const [main] = elements(built(`/${locale}/errors/${id}/`), 'main');
+      const at = ['id="meaning"', 'id="action"', 'id="causes"'].map((m) => main!.indexOf(m));
+      expect(at.every((i) => i >= 0) && at[0]! < at[1]! && at[1]! < at[2]!, at.join(' ')).toBe(true);
+      const [section] = elements(main!, 'section', 'class="action"');
+      const action = errorAction(locale, e, providers, clients);
+      expect(text(section!)).toContain(action.fix.text[locale]);
+      if (action.password) expect(text(section!)).toContain(action.password.name);
+      const hrefs = (html: string) => [...html.matchAll(/<a\b[^>]*\bhref="([^"]*)"/g)].map((m) => m[1]!);
+      const isGuide = (h: string) => /^\/[^/]+\/[^/]+\/[^/]+\/(#.*)?$/.test(h) && !/\/(errors|ports|dns)\//.test(h);
+      const guides = hrefs(main!).filter(isGuide);
+      expect(guides.length).toBeLessThanOrEqual(PICKER_MAX);
+      expect(new Set(guides).size).toBe(guides.length);
+      expect(hrefs(section!).filter(isGuide)).toEqual(guides);
+      const internal = hrefs(main!).filter((h) => h.startsWith('/'));
+      expect(internal.filter((h, i) => internal.indexOf(h) !== i)).toEqual([]);
+    });
+  }
+});
+
+// Titles built from data say no word twice ("163 邮箱 邮箱", "@ @（域名本身）"), on every provider and DNS
+// page; tests/e2e/moment.spec.ts reads the home page's cards in the browser.
+describe('titles and intros say no word twice', () => {
+  for (const locale of LOCALES) {
+    it(`${locale}: every provider page's title`, () => {
+      for (const p of providers) {
+        const h1 = text(elements(built(`/${locale}/${p.domain}/`), 'h1')[0]!);
+        expect(doubledWords(h1), h1).toEqual([]);
+      }
+    });
+    it(`${locale}: every DNS page's title, intro and record hosts`, () => {
+      expect(dnsRecords.length).toBeGreaterThan(0);
+      for (const d of dnsRecords) {
+        const html = built(`/${locale}/${d.provider}/dns/`);
+        const hosts = elements(html, 'td').filter((td) => td.startsWith(`<td data-label="${t(locale).dnsHost}"`));
+        expect(hosts.length, d.provider).toBeGreaterThan(0);
+        for (const part of [elements(html, 'h1')[0]!, next(html, '<h1', 'p')!, ...hosts]) expect(doubledWords(text(part)), `${d.provider}: ${text(part)}`).toEqual([]);
+      }
+    });
   }
 });
