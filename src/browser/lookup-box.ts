@@ -1,16 +1,17 @@
 // Address lookup answers: a known address or server goes to its provider; anything else gets an answer on the page.
 // Loaded on demand, by the lookup form and the search page.
 import { lookup, type Lookup } from '../lib/lookup.ts';
-import { providerHref } from '../lib/address.ts';
+import { providerHref, typedDomain } from '../lib/address.ts';
 
-/** Shows the one answer that fits (null hides them all). */
-export function showLookup(box: HTMLElement, found: Lookup | { kind: 'failed' } | null, paths: { base: string; search: string }): void {
+/** Shows the one answer that fits (null hides them all); a domain is shown as `typed` wrote it (例子.中国, not its xn-- form). */
+export function showLookup(box: HTMLElement, found: Lookup | { kind: 'failed' } | null, paths: { base: string; search: string }, typed = ''): void {
   const part = (name: string) => box.querySelector<HTMLElement>(`[data-lookup-${name}]`)!;
   for (const kind of ['known', 'invalid', 'unknown', 'failed']) part(kind).hidden = found?.kind !== kind;
   if (found && 'domain' in found) {
-    for (const d of box.querySelectorAll('[data-lookup-domain]')) d.textContent = found.domain;
+    const shown = typedDomain(typed, found.domain);
+    for (const d of box.querySelectorAll('[data-lookup-domain]')) d.textContent = shown;
     part('link').setAttribute('href', `${paths.base}${found.domain}/`);
-    part('search').setAttribute('href', `${paths.search}?q=${encodeURIComponent(found.domain)}`);
+    part('search').setAttribute('href', `${paths.search}?q=${encodeURIComponent(shown)}`);
   }
   // Servers several providers share, and the opt-in MX lookup for unknown domains: their code loads only when needed.
   part('shared').hidden = found?.kind !== 'shared';
@@ -29,6 +30,6 @@ export async function submitLookup(form: HTMLFormElement): Promise<void> {
   const input = form.querySelector<HTMLInputElement>('input')!;
   const found = await lookup(input.value).catch(() => ({ kind: 'failed' }) as const);
   if (found.kind === 'known' || found.kind === 'host') return location.assign(providerHref(form.dataset.base!, found.domain, input.value));
-  showLookup(box, found, { base: form.dataset.base!, search: form.dataset.search! });
+  showLookup(box, found, { base: form.dataset.base!, search: form.dataset.search! }, input.value);
   input.setAttribute('aria-invalid', String(found.kind === 'invalid'));
 }

@@ -120,7 +120,7 @@ async function run(): Promise<void> {
   if (code?.looksLikeAddress(q)) {
     const [found, { showLookup }] = await Promise.all([code.lookup(q).catch(() => null), import('./lookup-box.ts')]);
     if (mine !== generation) return;
-    showLookup(root, found?.kind === 'host' ? null : found, { base: root.dataset.base!, search: form.dataset.search! });
+    showLookup(root, found?.kind === 'host' ? null : found, { base: root.dataset.base!, search: form.dataset.search! }, q);
   } else for (const answer of root.querySelectorAll<HTMLElement>('.lookup-messages > *')) answer.hidden = true;
   instead.hidden = true;
   more.hidden = true;

@@ -23,6 +23,13 @@ export function normalizeAddress(input: string): string {
   }
 }
 
+/** The domain as it was typed (例子.中国) when its ASCII form is `domain` (xn--fsqu00a.xn--fiqs8s): what a page shows; else `domain`. */
+export function typedDomain(input: string, domain: string): string {
+  const text = input.normalize('NFKC').replace(/[。｡]/g, '.').trim().toLowerCase();
+  const typed = text.slice(text.lastIndexOf('@') + 1).replace(/\.+$/, '');
+  return typed !== domain && normalizeAddress(typed) === domain ? typed : domain;
+}
+
 /** What was typed, when it is a bare name or number (`163`, `qq`) rather than an address or domain. */
 export function bareName(input: string): string | null {
   const name = normalizeAddress(input);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bareDomain, normalizeAddress, pageAddress, providerHref, withAddress } from '../../src/lib/address.ts';
+import { bareDomain, normalizeAddress, pageAddress, providerHref, typedDomain, withAddress } from '../../src/lib/address.ts';
 import { resolve, type LookupMap } from '../../src/lib/lookup.ts';
 import { suggestPath } from '../../src/lib/not-found.ts';
 
@@ -79,5 +79,19 @@ describe('404 suggestions', () => {
     expect(suggestPath('/en/gmail.com/ios/', clients)).toBeNull();
     expect(suggestPath('/en/gmail.com/mac/', clients)).toBeNull();
     expect(suggestPath('/en/whatever/', clients)).toBeNull();
+  });
+});
+
+describe('typedDomain', () => {
+  it('shows a Unicode domain as typed, not in its xn-- form', () => {
+    const ascii = normalizeAddress('用户@例子.中国').split('@')[1]!;
+    expect(ascii).toMatch(/^xn--/);
+    expect(typedDomain('用户@例子.中国', ascii)).toBe('例子.中国');
+    expect(typedDomain(' 例子。中国. ', ascii)).toBe('例子.中国');
+  });
+  it('keeps the dataset form otherwise', () => {
+    expect(typedDomain('Me@163.COM', '163.com')).toBe('163.com');
+    expect(typedDomain('', 'xn--fiqs8s.cn')).toBe('xn--fiqs8s.cn');
+    expect(typedDomain('me@other.cn', 'xn--fiqs8s.cn')).toBe('xn--fiqs8s.cn');
   });
 });
