@@ -385,8 +385,11 @@ export const ErrorEntry = z.strictObject({
   /** Client ids or app ids whose screens show it; empty: any app. */
   clients: z.array(z.string()).default([]),
   texts: z.array(ErrorText).min(1, 'needs at least one verbatim text'),
-  /** Our explanation. Empty sources: no source states the meaning, and the page says so. */
-  meaning: z.strictObject({ text: Localized, sources: sourceIds }),
+  /**
+   * Our explanation. Empty sources: no source states the meaning, and the page says so. An official
+   * source confirms it only with a quote of its own words that state it (src/lib/evidence.ts).
+   */
+  meaning: z.strictObject({ text: Localized, sources: z.array(Citation) }).transform(splitCitations),
   /** In the order to check them. */
   causes: z.array(z.strictObject({ text: Localized, fix: z.array(FixStep).min(1, 'needs at least one step') })).min(1),
 });

@@ -33,9 +33,12 @@ export function errorGrade(e: KnownError): Grade {
   return GRADES.filter((g) => g !== 'disagree').find((g) => grades.includes(g)) ?? 'disagree';
 }
 
-/** null: no source states the meaning; the page says it is our inference. */
-// A meaning is our explanation, with no value a quote could be checked against: an official page we read that states it confirms it.
-export const meaningGrade = (e: KnownError): Grade | null => (e.meaning.sources.length ? gradeOf({ sources: e.meaning.sources, quotes: Object.fromEntries(e.meaning.sources.map((id) => [id, e.meaning.text.en])) }, e.sources) : null);
+/**
+ * null: no source states the meaning; the page says it is our inference. A meaning has no value a
+ * quote could be checked against, so an official source confirms it when its own words are quoted
+ * beside it, and otherwise counts as one source like any other.
+ */
+export const meaningGrade = (e: KnownError): Grade | null => (e.meaning.sources.length ? gradeOf(e.meaning, e.sources) : null);
 
 export interface FixLink {
   href: string;

@@ -122,7 +122,11 @@ describe('errors on pages', () => {
     data.errors[0]!.meaning.sources = ['vendor'];
     const [f] = withErrors([{ file: FILE, data }]).errors.filter((e) => e.file === FILE);
     expect(errorGrade(f!)).toBe('single-source');
-    expect(meaningGrade(f!)).toBe('confirmed');
+    // The vendor's page is cited, but its words are not quoted: one source, not a confirmation.
+    expect(meaningGrade(f!)).toBe('single-source');
+    (data.errors[0]!.meaning as { sources: unknown[] }).sources = [{ id: 'vendor', quote: 'The server refused the login.' }];
+    const [g] = withErrors([{ file: FILE, data }]).errors.filter((e) => e.file === FILE);
+    expect(meaningGrade(g!)).toBe('confirmed');
   });
 
   it('a fix step links the guide step of each provider and client, or the provider section', () => {
