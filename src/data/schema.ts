@@ -52,7 +52,7 @@ export const Source = z.strictObject({
   /** The day someone here last read it. */
   checked: isoDate.meta(about({ en: 'The day we last read it.', 'zh-cn': '我们最后一次阅读它的日期。' })),
   // Plain text is the old form: it cannot be shown on a page of another language, so pages show it only in English.
-  note: z.union([Localized, text]).optional().meta(about({ en: 'A note on the source (Localized).', 'zh-cn': '关于来源的备注（Localized）。' })),
+  note: Localized.optional().meta(about({ en: 'A note on the source (Localized).', 'zh-cn': '关于来源的备注（Localized）。' })),
   /** chatmail provider-db's own verdict on the provider (scripts/import keeps it): a BROKEN page never counts as agreeing. */
   status: z
     .enum(SOURCE_STATUSES)
