@@ -14,16 +14,18 @@ const PORTS = [
 ];
 
 for (const locale of ['zh-cn', 'en']) {
-  for (const { port, en, rfc, blocked } of PORTS) {
-    test(`${locale} port ${port}: protocol, TLS mode with its RFC, blocking`, async ({ page }) => {
+  // The seven pages one after another in one browser context; a failure names its port.
+  test(`${locale}: each port page gives the protocol, the TLS mode with its RFC, and blocking`, async ({ page }) => {
+    for (const { port, en, rfc, blocked } of PORTS) {
+      const at = `port ${port}`;
       await page.goto(`/${locale}/ports/${port}/`);
-      await expect(page.getByRole('heading', { level: 1 })).toContainText(String(port));
-      await expect(page.getByRole('heading', { level: 1 })).toContainText(en);
-      await expect(page.getByRole('link', { name: rfc })).toHaveAttribute('href', `https://www.rfc-editor.org/rfc/${rfc.toLowerCase().replace(' ', '')}`);
-      await expect(page.locator('main')).toContainText(port === 465 || port === 993 || port === 995 ? 'SSL/TLS' : port === 587 ? 'STARTTLS' : locale === 'en' ? 'Unencrypted' : '不加密');
-      await expect(page.locator('.warn', { hasText: locale === 'en' ? 'block' : '封锁' })).toHaveCount(blocked ? 1 : 0);
-    });
-  }
+      await expect.soft(page.getByRole('heading', { level: 1 }), at).toContainText(String(port));
+      await expect.soft(page.getByRole('heading', { level: 1 }), at).toContainText(en);
+      await expect.soft(page.getByRole('link', { name: rfc }), at).toHaveAttribute('href', `https://www.rfc-editor.org/rfc/${rfc.toLowerCase().replace(' ', '')}`);
+      await expect.soft(page.locator('main'), at).toContainText(port === 465 || port === 993 || port === 995 ? 'SSL/TLS' : port === 587 ? 'STARTTLS' : locale === 'en' ? 'Unencrypted' : '不加密');
+      await expect.soft(page.locator('.warn', { hasText: locale === 'en' ? 'block' : '封锁' }), at).toHaveCount(blocked ? 1 : 0);
+    }
+  });
 
   test(`${locale}: the port index lists every port, and 994 (NetEase's extra SMTP SSL port)`, async ({ page }) => {
     await page.goto(`/${locale}/ports/`);
