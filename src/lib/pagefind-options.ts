@@ -44,5 +44,4 @@ export const PAGEFIND_START = `(() => {
   }));
   if (!q) return;
   for (const href of me.getAttribute('${PAGEFIND_PRELOAD_ATTR}').split(' ').filter(Boolean)) document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href }));
-  window.portolanPagefind().then((pf) => /\\s/.test(q) || pf.preload(q));
 })();`;
