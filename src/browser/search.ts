@@ -50,7 +50,7 @@ const FACETS = ['type', 'provider', 'client', 'protocol'];
 const plural = new Intl.PluralRules(root.dataset.lang);
 const chosen: Record<string, Set<string>> = Object.fromEntries(FACETS.map((f) => [f, new Set<string>()]));
 
-// Started by this page's first script (PAGEFIND_START in src/lib/pagefind-options.ts).
+// Defined by this page's first script (PAGEFIND_START in src/lib/pagefind-options.ts), started on first use.
 const load = (): Promise<Pagefind> => window.portolanPagefind!();
 
 function excerptNodes(excerpt: string): Node[] {
