@@ -81,10 +81,10 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs:
 
 const fill = (pattern: string, name: string) => pattern.replace('%s', name);
 
-/** Which providers the question names: by name, else by a domain, hostname or address the lookup knows. */
 let useLookup!: (load: () => Promise<LookupCode>) => void;
 const lookupLoader = new Promise<() => Promise<LookupCode>>((ok) => (useLookup = ok));
 
+/** Which providers the question names: by name, else by a domain, hostname or address the lookup knows. */
 async function named(q: ReturnType<typeof readQuestion>): Promise<string[]> {
   if (q.providers.length || !q.dotted.length) return q.providers;
   const { lookup } = await (await lookupLoader)();
@@ -237,7 +237,7 @@ window.portolanAnswer = api;
 const box = document.getElementById('answer');
 const query = new URLSearchParams(location.search).get('q')?.trim();
 if (box && query) {
-  const first = { query, stale: false, answered: Promise.resolve(null) as Promise<Answered | null> };
+  const first: NonNullable<AnswerApi['first']> = { query, stale: false, answered: Promise.resolve(null) };
   first.answered = showAnswer(box, query, () => !first.stale);
   api.first = first;
 }

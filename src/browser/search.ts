@@ -4,6 +4,7 @@ import { namesUncoveredApp } from '../lib/not-covered.ts';
 import { preorder, rerank } from '../lib/rerank.ts';
 import { bestSection, excerptParts, isRealMatch } from '../lib/search-result.ts';
 import { looksLikeReply, searchQueries } from '../lib/query.ts';
+// Only its types (window.portolanAnswer): importing its code would bundle the card into this module.
 import type {} from './answer.ts';
 
 interface PagefindResultData {
