@@ -287,18 +287,28 @@ export async function searchOnce(browser, origin, locale, query, flow) {
       await page.goto(`${origin}/${locale}/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'commit' });
     }
     if (!(await within(rec.shown.then(() => true), false, 30000))) throw new Error(`no search result within 30 s (${flow})`);
-    const times = await page.evaluate(() => ({ submit: Number(sessionStorage.getItem('benchSubmit')), origin: performance.timeOrigin, first: window.__firstResult }));
+    const times = await page.evaluate(() => ({
+      submit: Number(sessionStorage.getItem('benchSubmit')),
+      origin: performance.timeOrigin,
+      first: window.__firstResult,
+      // When the page's first request after the document went out: before it, no script of the page had run.
+      firstRequest: Math.min(...performance.getEntriesByType('resource').map((e) => e.startTime)),
+    }));
     t0 = flow === 'box' ? times.submit : times.origin;
     if (!t0 || !times.first) throw new Error(`search timing missing: ${JSON.stringify(times)}`);
     await settle(rec, 500);
     const firstTitle = flow === 'answer' ? (await page.locator('#answer [data-answer]').first().innerText()).replace(/\s+/g, ' ').trim() : (await page.locator('#results > li h2').first().textContent())?.trim();
     const rs = rec.requests.filter((r) => r.phase === 'search');
-    // What the answer needs: its data files and the page's own scripts (Pagefind's are not needed).
-    const answerNeeds = rs.filter((r) => /^\/(answer|lookup)\//.test(new URL(r.url).pathname) || category(r) === 'js');
+    // What the answer needs: its data files and the card's own module, the script right after #answer
+    // (tests/e2e/answer.spec.ts shows the card with every other script blocked), with what it imports.
+    // Neither Pagefind nor the page's main module is needed.
+    const own = flow === 'answer' ? await answerScripts(page) : [];
+    const answerNeeds = rs.filter((r) => /^\/(answer|lookup)\//.test(new URL(r.url).pathname) || own.includes(new URL(r.url).pathname));
     const failed = rs.filter((r) => r.failed || (r.status && r.status >= 400));
     const pf = rs.filter((r) => new URL(r.url).pathname.startsWith('/pagefind/'));
     return {
       ms: times.first - t0,
+      firstRequestMs: times.firstRequest,
       firstTitle,
       url: page.url(),
       bytes: { body: sum(rs, 'body'), wire: sum(rs, 'wire'), requests: rs.length },
@@ -311,6 +321,22 @@ export async function searchOnce(browser, origin, locale, query, flow) {
   } finally {
     await rec.close();
   }
+}
+
+/** The answer card's module (the script right after #answer) and the modules it imports, as paths. */
+async function answerScripts(page) {
+  const src = await page.evaluate(() => document.querySelector('#answer + script[type=module]')?.getAttribute('src'));
+  if (!src) throw new Error('answer flow: no module script right after #answer');
+  const paths = [];
+  for (const queue = [new URL(src, page.url()).href]; queue.length; ) {
+    const url = queue.shift();
+    const path = new URL(url).pathname;
+    if (paths.includes(path)) continue;
+    paths.push(path);
+    const code = await (await page.request.get(url)).text();
+    for (const m of code.matchAll(/(?:\bfrom|\bimport)\s*["'`]([^"'`]+)["'`]/g)) queue.push(new URL(m[1], url).href);
+  }
+  return paths;
 }
 
 /**
@@ -333,6 +359,7 @@ export async function measureSearch(browser, origin, locale, query, flows, runs)
       msMin: Math.min(...times),
       msMax: Math.max(...times),
       msAll: times.map((t) => Math.round(t * 10) / 10),
+      firstRequestMedian: median(rs.map((r) => r.firstRequestMs)),
       bytesMedian: median(rs.map((r) => r.bytes.body)),
       wireMedian: median(rs.map((r) => r.bytes.wire)),
       pagefindMedian: median(rs.map((r) => r.pagefind.body)),

@@ -1,14 +1,33 @@
-// The answer card above the search results (src/lib/answer.ts): read the question, fetch the named
-// provider's answer file, show host, port and encryption (or the password rule), each with a copy
-// button, its grade and links. Independent of Pagefind: it shows even when Pagefind fails to load.
-// Everything typed is put into the page as text, never as HTML.
+// The answer card above the search results (src/lib/answer.ts): read the question, find the named
+// provider's answer (in the index for the curated ones, else its own file), show host, port and
+// encryption (or the password rule), each with a copy button, its grade and links. Independent of
+// Pagefind: it shows even when Pagefind fails to load. Everything typed is put into the page as
+// text, never as HTML.
+//
+// The search page loads this module on its own, before its main one (src/browser/search.ts), which
+// reaches it through window.portolanAnswer: so a ?q= link's card waits neither for that module and
+// its imports nor for Pagefind's start, which the main module holds back until the card is settled.
 import { ANSWER_INDEX, answerFile, answerParts, normalise, readQuestion, type AnswerGrade, type AnswerIndex, type ProviderAnswer } from '../lib/answer.ts';
 import type { Protocol } from '../data/schema.ts';
+
+type LookupCode = typeof import('../lib/lookup.ts');
+
+/** What the search page's main module uses of this one. */
+export interface AnswerApi {
+  showAnswer: typeof showAnswer;
+  portItems: typeof portItems;
+  answeredItem: typeof answeredItem;
+  /** The main module hands over how to load the address lookup (imported here, Vite would put its preload helper before the card). */
+  useLookup: (load: () => Promise<LookupCode>) => void;
+  /** A ?q= link's answer, started as this module ran; `stale` once another question is asked. */
+  first?: { query: string; answered: Promise<Answered | null>; stale: boolean };
+}
 
 declare global {
   interface Window {
     /** The index, fetched by the page's first script for a ?q= link (ANSWER_START). */
     portolanAnswerIndex?: Promise<AnswerIndex | null>;
+    portolanAnswer?: AnswerApi;
   }
 }
 
@@ -62,10 +81,13 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs:
 
 const fill = (pattern: string, name: string) => pattern.replace('%s', name);
 
+let useLookup!: (load: () => Promise<LookupCode>) => void;
+const lookupLoader = new Promise<() => Promise<LookupCode>>((ok) => (useLookup = ok));
+
 /** Which providers the question names: by name, else by a domain, hostname or address the lookup knows. */
 async function named(q: ReturnType<typeof readQuestion>): Promise<string[]> {
   if (q.providers.length || !q.dotted.length) return q.providers;
-  const { lookup } = await import('../lib/lookup.ts');
+  const { lookup } = await (await lookupLoader)();
   const found = await Promise.all(q.dotted.map((d) => lookup(d).catch(() => null)));
   return [...new Set(found.flatMap((f) => (f?.kind === 'known' || f?.kind === 'host' ? [f.domain] : f?.kind === 'shared' ? f.domains : [])))];
 }
@@ -96,7 +118,7 @@ export async function showAnswer(box: HTMLElement, query: string, current: () =>
     const domains = await named(q);
     const domain = domains[0];
     if (!domain || !current()) return hide();
-    const data = await get<ProviderAnswer>(answerFile(domain));
+    const data = index.answers[domain] ?? (await get<ProviderAnswer>(answerFile(domain)));
     const parts = answerParts(q, data);
     if (!current()) return null;
     const page = `${base}${domain}/`;
@@ -182,9 +204,12 @@ export async function portItems(box: HTMLElement, port: string): Promise<HTMLLIE
   const index = await get<AnswerIndex>(ANSWER_INDEX, window.portolanAnswerIndex).catch(() => null);
   return (index?.ports[port] ?? []).map(([domain, protocol, host]) => {
     const t = index!.titles[domain]!;
-    return item(`${t.title[locale]} ${domain}`, `/${locale}/${domain}/#${protocol}-${port}`, `${text.typeProvider} · ${t.name[locale]}`, `${text.protocolName[protocol]} ${host}:${port}`);
+    return item(titled(t.title[locale], domain), `/${locale}/${domain}/#${protocol}-${port}`, `${text.typeProvider} · ${t.name[locale]}`, `${text.protocolName[protocol]} ${host}:${port}`);
   });
 }
+
+/** A result's title names the domain, once: some titles have it already ("NetEase yeah.net Mail"). */
+const titled = (title: string, domain: string) => (title.toLowerCase().includes(domain) ? title : `${title} ${domain}`);
 
 function item(title: string, href: string, facets: string, excerpt: string): HTMLLIElement {
   const li = el('li', undefined, { 'data-answered': '' });
@@ -204,5 +229,15 @@ export function answeredItem(a: Answered, box: HTMLElement): HTMLLIElement {
   const domain = a.href.split('/')[2]!;
   const shown = a.protocols.length ? a.protocols : (Object.keys(a.data.servers) as Protocol[]);
   const servers = shown.map((p) => `${text.protocolName[p]} ${a.data.servers[p]![0]}:${a.data.servers[p]![1]} ${text.securityName[a.data.servers[p]![2]]}`);
-  return item(`${a.data.title[locale]} ${domain}`, a.href, `${text.typeProvider} · ${a.data.name[locale]}`, servers.join(' · '));
+  return item(titled(a.data.title[locale], domain), a.href, `${text.typeProvider} · ${a.data.name[locale]}`, servers.join(' · '));
+}
+
+const api: AnswerApi = { showAnswer, portItems, answeredItem, useLookup };
+window.portolanAnswer = api;
+const box = document.getElementById('answer');
+const query = new URLSearchParams(location.search).get('q')?.trim();
+if (box && query) {
+  const first: NonNullable<AnswerApi['first']> = { query, stale: false, answered: Promise.resolve(null) };
+  first.answered = showAnswer(box, query, () => !first.stale);
+  api.first = first;
 }

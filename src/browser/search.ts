@@ -4,7 +4,8 @@ import { namesUncoveredApp } from '../lib/not-covered.ts';
 import { preorder, rerank } from '../lib/rerank.ts';
 import { bestSection, excerptParts, isRealMatch } from '../lib/search-result.ts';
 import { looksLikeReply, searchQueries } from '../lib/query.ts';
-import { answeredItem, portItems, showAnswer } from './answer.ts';
+// Only its types (window.portolanAnswer): importing its code would bundle the card into this module.
+import type {} from './answer.ts';
 
 interface PagefindResultData {
   url: string;
@@ -35,6 +36,10 @@ const more = document.getElementById('more')!;
 const notCovered = document.getElementById('not-covered')!;
 const filtersBox = document.getElementById('filters')!;
 const answer = document.getElementById('answer')!;
+// The answer card's own module, which the page runs first (src/browser/answer.ts).
+const { showAnswer, portItems, answeredItem, useLookup } = window.portolanAnswer!;
+useLookup(() => import('../lib/lookup.ts'));
+let early = window.portolanAnswer!.first;
 // Filters load their own index files, so only once someone opens them: a first search then
 // downloads no more of Pagefind than a plain Pagefind search does.
 const filtersPanel = document.getElementById('filters-box') as HTMLDetailsElement;
@@ -46,7 +51,7 @@ const FACETS = ['type', 'provider', 'client', 'protocol'];
 const plural = new Intl.PluralRules(root.dataset.lang);
 const chosen: Record<string, Set<string>> = Object.fromEntries(FACETS.map((f) => [f, new Set<string>()]));
 
-// Started by this page's first script (PAGEFIND_START in src/lib/pagefind-options.ts).
+// Defined by this page's first script (PAGEFIND_START in src/lib/pagefind-options.ts), started on first use.
 const load = (): Promise<Pagefind> => window.portolanPagefind!();
 
 function excerptNodes(excerpt: string): Node[] {
@@ -106,8 +111,14 @@ let generation = 0;
 async function run(): Promise<void> {
   const q = input.value.trim();
   const mine = ++generation;
-  // The answer comes from its own small index, before and independently of Pagefind.
-  const answered = showAnswer(answer, q, () => mine === generation);
+  // The answer comes from its own small index, before and independently of Pagefind; a ?q= link's
+  // was started by the answer's module, and any other question supersedes that one.
+  const reuse = mine === 1 && early?.query === q;
+  if (early && !reuse) {
+    early.stale = true;
+    early = undefined;
+  }
+  const answered = reuse ? early!.answered : showAnswer(answer, q, () => mine === generation);
   const url = new URL(location.href);
   if (q) url.searchParams.set('q', q);
   else url.searchParams.delete('q');
@@ -130,6 +141,8 @@ async function run(): Promise<void> {
     list.replaceChildren();
     return;
   }
+  // A ?q= link starts Pagefind once its answer card is settled: Pagefind's start holds the main thread a while.
+  if (reuse) await answered;
   let pf: Pagefind;
   try {
     pf = await load();

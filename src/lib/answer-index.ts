@@ -25,6 +25,8 @@ export function answerIndex(providers: readonly Provider[], clients: readonly Cl
       }
   const listed = new Set(Object.values(ports).flatMap((l) => l.map(([d]) => d)));
   return {
+    // The providers most questions name: answered from this one file, without a second fetch.
+    answers: Object.fromEntries(providers.filter(isCurated).map((p) => [p.domain, providerAnswer(p, clients)])),
     ports,
     titles: Object.fromEntries(providers.filter((p) => listed.has(p.domain)).map((p) => [p.domain, { title: byLocale((l) => p.name[l]), name: byLocale((l) => p.shortName[l]) }])),
     words: Object.fromEntries(WANTS.map((w) => [w, names(LOCALES.flatMap((l) => t(l).answerWords[w]))])) as AnswerIndex['words'],

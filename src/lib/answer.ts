@@ -22,6 +22,8 @@ export interface AnswerIndex {
   ports: Record<string, [domain: string, protocol: Protocol, host: string][]>;
   /** Those providers' page titles and short names. */
   titles: Record<string, { title: Record<Locale, string>; name: Record<Locale, string> }>;
+  /** The curated providers' answers; any other provider's is its own file (answerFile). */
+  answers: Record<string, ProviderAnswer>;
 }
 
 /** A value's evidence: its grade, and the badge's words in each locale ("in 163 Mail's own page"). */

@@ -19,9 +19,9 @@ export const PAGEFIND_PRELOAD_ATTR = 'data-pagefind-preload';
  * starts Pagefind only when something is typed, so a visit that searches nothing downloads none of
  * it. For a ?q= link (the header search box submits one) it asks for the files Pagefind reads
  * first (its entry file, the language's metadata and WebAssembly) as preloads, before Pagefind's
- * own script has even run, then starts Pagefind, and fetches the query's index chunks if it is one
- * word (a port, a server, a domain): a pasted error reply is searched without its variable parts
- * (src/lib/query.ts), whose chunks it would not need.
+ * own script has even run. Pagefind itself starts later, from the page's main module once the
+ * answer card is settled (src/browser/search.ts): started while the page was parsed, its start held
+ * the parser and the main thread, and the card waited for it.
  *
  * For a ?q= link Pagefind runs without its web worker: a worker cannot use the page's preloads,
  * and its start (its own script, then a round of messages before each step) cost the link more on
@@ -44,5 +44,4 @@ export const PAGEFIND_START = `(() => {
   }));
   if (!q) return;
   for (const href of me.getAttribute('${PAGEFIND_PRELOAD_ATTR}').split(' ').filter(Boolean)) document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href }));
-  window.portolanPagefind().then((pf) => /\\s/.test(q) || pf.preload(q));
 })();`;

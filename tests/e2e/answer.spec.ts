@@ -113,6 +113,21 @@ test('the issue’s questions, typed as people type them', async ({ page }) => {
   }
 });
 
+// For a question that names its provider, the card's own module is all the script it needs (the bench
+// counts its bytes so): with the page's other scripts blocked too, a ?q= link still gets its answer,
+// from the index (curated providers) or the provider's own file (outlook.com).
+test('a ?q= link naming a provider answers with only the card’s own module and its data', async ({ page }) => {
+  for (const [locale, q, domain, what] of EXAMPLES.filter(([, , d]) => ['163.com', 'qq.com', 'outlook.com'].includes(d))) {
+    const url = `/${locale}/search/?q=${encodeURIComponent(q)}`;
+    const own = /<section id="answer"[^>]*><\/section>\s*<script type="module" src="([^"]+)"/.exec(await (await page.request.get(url)).text())?.[1];
+    expect(own, 'a module script right after #answer').toBeTruthy();
+    await page.route('**/_astro/**', (route) => (new URL(route.request().url()).pathname === own ? route.continue() : route.abort()));
+    await page.goto(url);
+    await expectServer(page, q, owner(domain), what as Protocol);
+    await page.unroute('**/_astro/**');
+  }
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, permissions: ['clipboard-write'] });
   for (const locale of LOCALES) {
@@ -193,6 +208,21 @@ test.describe('lists', () => {
     return (await page.locator('#results > li h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))).map((h) => h.replace(/#.*/, ''));
   };
   const serves = (p: Provider, host: string) => (['imap', 'pop3', 'smtp'] as const).some((k) => p.servers[k].some((s) => s.host === host));
+
+  test('a result title names its domain once, also where the provider’s name has it', async ({ page }) => {
+    // A title with its domain in it: a provider whose name holds its domain (NetEase yeah.net Mail).
+    const p = providers.find((x) => isCurated(x) && x.name.en.toLowerCase().includes(x.domain) && setupServer(x, 'smtp'))!;
+    expect(p, 'a curated provider whose name holds its domain').toBeTruthy();
+    const port = String(setupServer(p, 'smtp')!.port);
+    await page.goto('/en/search/');
+    for (const q of [`${p.domain} smtp`, port]) {
+      await firstHrefs(page, q);
+      for (const title of await page.locator('#results > li h2').allTextContents()) {
+        const domain = /\b([a-z0-9-]+(?:\.[a-z0-9-]+)+)\b/.exec(title)?.[1];
+        if (domain) expect.soft(title.split(domain).length - 1, `“${q}”: ${title}`).toBe(1);
+      }
+    }
+  });
 
   for (const locale of LOCALES) {
     test(`${locale}: a bare port lists its page, then the most used providers that use it`, async ({ page }) => {
