@@ -211,11 +211,13 @@ async function run(): Promise<void> {
   more.onclick = () => void showMore();
 }
 
+let timer: ReturnType<typeof setTimeout> | undefined;
 form.addEventListener('submit', (e) => {
   e.preventDefault();
+  // Enter searches now; the search typing had scheduled would only repeat it.
+  clearTimeout(timer);
   void run();
 });
-let timer: ReturnType<typeof setTimeout> | undefined;
 input.addEventListener('input', () => {
   clearTimeout(timer);
   timer = setTimeout(() => void run(), 200);

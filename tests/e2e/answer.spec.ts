@@ -33,8 +33,10 @@ function nameIn(p: Provider, locale: Locale): string {
 
 const block = (page: Page, protocol: Protocol) => page.locator(`#answer [data-answer][data-protocol="${protocol}"]`);
 
+/** Types the question and presses Enter, as a visitor who knows what they want (typing alone searches after a pause). */
 async function ask(page: Page, q: string) {
   await page.locator('#q').fill(q);
+  await page.locator('#q').press('Enter');
   await expect(page.locator('#answer'), q).toHaveAttribute('data-for', q, { timeout: 10_000 });
 }
 
@@ -210,6 +212,7 @@ test.describe('lists', () => {
   });
   const firstHrefs = async (page: Page, q: string) => {
     await page.locator('#q').fill(q);
+    await page.locator('#q').press('Enter');
     await expect(page.locator('#status'), q).toContainText(`“${q}”`, { timeout: 15_000 });
     return (await page.locator('#results > li h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))).map((h) => h.replace(/#.*/, ''));
   };

@@ -44,6 +44,7 @@ for (const locale of ['zh-cn', 'en'] as const) {
       await page.goto(`/${locale}/search/`);
       for (const [q, want] of [...BOTH, ...ONLY[locale]]) {
         await page.locator('#q').fill(q);
+        await page.locator('#q').press('Enter');
         await expect(page.locator('#status'), q).toContainText(`“${q}”`, { timeout: 15_000 });
         const href = await page.locator('#results > li').first().locator('h2 a').getAttribute('href');
         expect.soft(href?.replace(/#.*/, ''), `“${q}” puts ${want} first`).toBe(`/${locale}${want.replace(/#.*/, '')}`);
@@ -358,6 +359,7 @@ for (const p of [imported[0]!, imported[Math.floor(imported.length / 2)]!, impor
       await page.goto(`/${locale}/search/`);
       const shown = async (q: string) => {
         await page.locator('#q').fill(q);
+        await page.locator('#q').press('Enter');
         await expect(page.locator('#status'), q).toContainText(`“${q}”`, { timeout: 15_000 });
         const results = page.locator('#results > li');
         await expect(results.first()).toBeVisible();
