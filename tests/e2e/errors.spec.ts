@@ -39,13 +39,14 @@ const ONLY: Record<'zh-cn' | 'en', [string, string][]> = {
 };
 
 for (const locale of ['zh-cn', 'en'] as const) {
-  // One page for all of a language's replies, pasted into its search box one after another as a
-  // user would: Pagefind loads once, and each reply's status line says its results are shown.
+  // One page for all of a language's replies, pasted into its search box one after another and
+  // submitted as a user would: Pagefind loads once, and each reply's status line says its results are shown.
   test(`pasted errors in ${locale}: each reply puts the page that explains it first`, async ({ page }) => {
     test.setTimeout(180_000);
     await page.goto(`/${locale}/search/`);
     for (const [q, id] of [...BOTH, ...ONLY[locale]]) {
       await page.locator('#q').fill(q);
+      await page.locator('#q').press('Enter');
       await expect(page.locator('#status'), q).toContainText(`“${q}”`, { timeout: 15_000 });
       const first = page.locator('#results > li').first().locator('h2 a');
       expect.soft(await first.getAttribute('href'), `“${q.slice(0, 60)}” puts /errors/${id}/ first`).toBe(`/${locale}/errors/${id}/`);
