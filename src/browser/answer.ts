@@ -203,7 +203,7 @@ export async function portItems(box: HTMLElement, port: string): Promise<HTMLLIE
   const locale = document.documentElement.lang.toLowerCase() as 'zh-cn' | 'en';
   const index = await get<AnswerIndex>(ANSWER_INDEX, window.portolanAnswerIndex).catch(() => null);
   return (index?.ports[port] ?? []).map(([domain, protocol, host]) => {
-    const t = index!.titles[domain]!;
+    const t = index!.answers[domain]!;
     return item(titled(t.title[locale], domain), `/${locale}/${domain}/#${protocol}-${port}`, `${text.typeProvider} · ${t.name[locale]}`, `${text.protocolName[protocol]} ${host}:${port}`);
   });
 }

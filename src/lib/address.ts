@@ -9,10 +9,7 @@ import { isHostname } from './hostname.ts';
  * lookup to reject with its own message.
  */
 export function normalizeAddress(input: string): string {
-  const text = input.normalize('NFKC').replace(/[。｡]/g, '.').trim().toLowerCase();
-  const at = text.lastIndexOf('@');
-  const local = at >= 0 ? text.slice(0, at + 1) : '';
-  const domain = text.slice(at + 1).replace(/\.+$/, '');
+  const { local, domain } = plain(input);
   // Only a Unicode domain goes through the URL parser: it would read `163` as the IP address 0.0.0.163.
   if (!/[^\x00-\x7f]/.test(domain) || /[\s/?#:@\\]/.test(domain)) return local + domain;
   try {
@@ -23,10 +20,16 @@ export function normalizeAddress(input: string): string {
   }
 }
 
+/** What was typed, folded (full-width forms, 。, case, spaces, trailing dots) but not yet IDNA-encoded: the local part with its @, and the domain. */
+function plain(input: string): { local: string; domain: string } {
+  const text = input.normalize('NFKC').replace(/[。｡]/g, '.').trim().toLowerCase();
+  const at = text.lastIndexOf('@');
+  return { local: at >= 0 ? text.slice(0, at + 1) : '', domain: text.slice(at + 1).replace(/\.+$/, '') };
+}
+
 /** The domain as it was typed (例子.中国) when its ASCII form is `domain` (xn--fsqu00a.xn--fiqs8s): what a page shows; else `domain`. */
 export function typedDomain(input: string, domain: string): string {
-  const text = input.normalize('NFKC').replace(/[。｡]/g, '.').trim().toLowerCase();
-  const typed = text.slice(text.lastIndexOf('@') + 1).replace(/\.+$/, '');
+  const typed = plain(input).domain;
   return typed !== domain && normalizeAddress(typed) === domain ? typed : domain;
 }
 

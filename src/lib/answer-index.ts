@@ -16,19 +16,18 @@ const byLocale = (f: (l: (typeof LOCALES)[number]) => string) => Object.fromEntr
 export const PORT_PROVIDERS = 4;
 
 export function answerIndex(providers: readonly Provider[], clients: readonly Client[]): AnswerIndex {
+  const curated = providers.filter(isCurated);
   const ports: AnswerIndex['ports'] = {};
-  for (const p of providers.filter(isCurated))
+  for (const p of curated)
     for (const protocol of PROTOCOLS)
       for (const s of p.servers[protocol]) {
         const list = (ports[s.port] ??= []);
         if (list.length < PORT_PROVIDERS && !list.some(([d]) => d === p.domain)) list.push([p.domain, protocol, s.host]);
       }
-  const listed = new Set(Object.values(ports).flatMap((l) => l.map(([d]) => d)));
   return {
-    // The providers most questions name: answered from this one file, without a second fetch.
-    answers: Object.fromEntries(providers.filter(isCurated).map((p) => [p.domain, providerAnswer(p, clients)])),
+    // The providers most questions name, and the ones a bare port lists: answered from this one file, without a second fetch.
+    answers: Object.fromEntries(curated.map((p) => [p.domain, providerAnswer(p, clients)])),
     ports,
-    titles: Object.fromEntries(providers.filter((p) => listed.has(p.domain)).map((p) => [p.domain, { title: byLocale((l) => p.name[l]), name: byLocale((l) => p.shortName[l]) }])),
     words: Object.fromEntries(WANTS.map((w) => [w, names(LOCALES.flatMap((l) => t(l).answerWords[w]))])) as AnswerIndex['words'],
     apps: clients.map((c) => [c.id, names([c.id, ...(c.aliases ?? [])])]),
     providers: providers.map((p) => [

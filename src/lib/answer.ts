@@ -18,10 +18,8 @@ export interface AnswerIndex {
   apps: [id: string, names: string[]][];
   /** Primary domain → names people use for the provider, and its priority (1 = most used), in dataset order. */
   providers: [domain: string, names: string[], priority: number][];
-  /** Port → the most used curated providers with a server on it: [domain, protocol, host]; a bare port lists them. */
+  /** Port → the most used curated providers with a server on it: [domain, protocol, host]; a bare port lists them (titled from `answers`). */
   ports: Record<string, [domain: string, protocol: Protocol, host: string][]>;
-  /** Those providers' page titles and short names. */
-  titles: Record<string, { title: Record<Locale, string>; name: Record<Locale, string> }>;
   /** The curated providers' answers; any other provider's is its own file (answerFile). */
   answers: Record<string, ProviderAnswer>;
 }

@@ -9,7 +9,6 @@ const index: AnswerIndex = {
   },
   apps: [['outlook', ['outlook']], ['ios', ['ios', 'iphone', 'apple mail']]],
   ports: {},
-  titles: {},
   answers: {},
   providers: [
     ['one.example', ['one mail', 'one邮箱', 'one', 'one.example', 'one.other'], 1],
