@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import portolan from './src/integrations/portolan.ts';
+import { classicScript } from './src/integrations/classic-script.ts';
 import { readDataset } from './src/integrations/read-dataset.ts';
 import { siteAddress } from './src/lib/own-site.ts';
 import { LOCALES, DEFAULT_LOCALE, HTML_LANG } from './src/data/locales.ts';
@@ -73,6 +74,7 @@ export default defineConfig({
   // loaded on use (share, profile, lookup) is small enough to fetch without preloading its imports.
   vite: {
     plugins: [
+      classicScript(),
       {
         name: 'portolan:no-module-preload',
         // Astro builds the browser code as Vite's `client` environment with its own build options.

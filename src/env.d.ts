@@ -5,3 +5,9 @@ declare namespace App {
     guide?: import('./lib/guide.ts').GuideContext;
   }
 }
+
+/** A browser module bundled into one classic script, as a string to inline (src/integrations/classic-script.ts). */
+declare module '*?classic' {
+  const code: string;
+  export default code;
+}

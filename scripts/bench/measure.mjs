@@ -4,6 +4,7 @@
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../tests/browser.ts';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { median } from './lib.mjs';
 import { PAGEFIND_OPTIONS } from '../../src/lib/pagefind-options.ts';
@@ -303,11 +304,12 @@ export async function searchOnce(browser, origin, locale, query, flow) {
     await settle(rec, 500);
     const firstTitle = flow === 'answer' ? (await page.locator('#answer [data-answer]').first().innerText()).replace(/\s+/g, ' ').trim() : (await page.locator('#results > li h2').first().textContent())?.trim();
     const rs = rec.requests.filter((r) => r.phase === 'search');
-    // What the answer needs: its data files and the card's own module, the script right after #answer
-    // (tests/e2e/answer.spec.ts shows the card with every other script blocked), with what it imports.
-    // Neither Pagefind nor the page's main module is needed.
-    const own = flow === 'answer' ? await answerScripts(page) : [];
-    const answerNeeds = rs.filter((r) => /^\/(answer|lookup)\//.test(new URL(r.url).pathname) || own.includes(new URL(r.url).pathname));
+    // What the answer needs: the card's code and index inline in the page (tests/e2e/answer.spec.ts
+    // shows the card with every script file blocked), compressed as a server would send them, and any
+    // answer file it fetched. Neither Pagefind nor the page's main module is needed.
+    const inline = flow === 'answer' ? await answerInline(page) : [];
+    const answerFiles = rs.filter((r) => /^\/answer\//.test(new URL(r.url).pathname));
+    const answerNeeds = [...inline, ...answerFiles.map((r) => ({ what: new URL(r.url).pathname, body: r.body }))];
     const failed = rs.filter((r) => r.failed || (r.status && r.status >= 400));
     const pf = rs.filter((r) => new URL(r.url).pathname.startsWith('/pagefind/'));
     return {
@@ -318,7 +320,7 @@ export async function searchOnce(browser, origin, locale, query, flow) {
       url: page.url(),
       bytes: { body: sum(rs, 'body'), wire: sum(rs, 'wire'), requests: rs.length },
       pagefind: { body: sum(pf, 'body'), wire: sum(pf, 'wire'), requests: pf.length },
-      answer: { body: sum(answerNeeds, 'body'), files: answerNeeds.map((r) => `${new URL(r.url).pathname} ${r.body}`) },
+      answer: { body: sum(answerNeeds, 'body'), files: answerNeeds.map((r) => `${r.what} ${r.body}`) },
       indexFragments: sum(pf.filter((r) => ['pagefind meta', 'pagefind index', 'pagefind filters', 'pagefind fragments'].includes(category(r))), 'body'),
       breakdown: breakdown(rs),
       failed: failed.map((r) => `${r.status ?? r.failed} ${r.url}`),
@@ -328,20 +330,11 @@ export async function searchOnce(browser, origin, locale, query, flow) {
   }
 }
 
-/** The answer card's module (the script right after #answer) and the modules it imports, as paths. */
-async function answerScripts(page) {
-  const src = await page.evaluate(() => document.querySelector('#answer + script[type=module]')?.getAttribute('src'));
-  if (!src) throw new Error('answer flow: no module script right after #answer');
-  const paths = [];
-  for (const queue = [new URL(src, page.url()).href]; queue.length; ) {
-    const url = queue.shift();
-    const path = new URL(url).pathname;
-    if (paths.includes(path)) continue;
-    paths.push(path);
-    const code = await (await page.request.get(url)).text();
-    for (const m of code.matchAll(/(?:\bfrom|\bimport)\s*["'`]([^"'`]+)["'`]/g)) queue.push(new URL(m[1], url).href);
-  }
-  return paths;
+/** The answer card's inline index and code (the two scripts right after #answer), each gzipped on its own. */
+async function answerInline(page) {
+  const texts = await page.evaluate(() => ['#answer + script[type="application/json"]', '#answer + script + script:not([src])'].map((s) => document.querySelector(s)?.textContent ?? null));
+  if (texts.some((t) => !t)) throw new Error('answer flow: no inline index and code right after #answer');
+  return texts.map((t, i) => ({ what: ['inline index', 'inline code'][i], body: gzipSync(t).length }));
 }
 
 /**

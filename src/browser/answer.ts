@@ -1,13 +1,14 @@
 // The answer card above the search results (src/lib/answer.ts): read the question, find the named
-// provider's answer (in the index for the curated ones, else its own file), show host, port and
-// encryption (or the password rule), each with a copy button, its grade and links. Independent of
-// Pagefind: it shows even when Pagefind fails to load. Everything typed is put into the page as
-// text, never as HTML.
+// provider's answer (in the page's own index for the curated ones, else its own file), show host,
+// port and encryption (or the password rule), each with a copy button, its grade and links.
+// Independent of Pagefind: it shows even when Pagefind fails to load. Everything typed is put into
+// the page as text, never as HTML.
 //
-// The search page loads this module on its own, before its main one (src/browser/search.ts), which
-// reaches it through window.portolanAnswer: so a ?q= link's card waits neither for that module and
-// its imports nor for Pagefind's start, which the main module holds back until the card is settled.
-import { ANSWER_INDEX, answerFile, answerParts, normalise, readQuestion, type AnswerGrade, type AnswerIndex, type ProviderAnswer } from '../lib/answer.ts';
+// The search page carries this code and its index inline, right after the card's box (built by the
+// `?classic` import, src/integrations/classic-script.ts): a ?q= link's card is filled in while the
+// page is parsed, with no request, before the page's main module (src/browser/search.ts) runs. That
+// module reaches it through window.portolanAnswer.
+import { answerFile, answerParts, normalise, readQuestion, type AnswerGrade, type AnswerIndex, type ProviderAnswer, type Question } from '../lib/answer.ts';
 import type { Protocol } from '../data/schema.ts';
 
 type LookupCode = typeof import('../lib/lookup.ts');
@@ -25,11 +26,12 @@ export interface AnswerApi {
 
 declare global {
   interface Window {
-    /** The index, fetched by the page's first script for a ?q= link (ANSWER_START). */
-    portolanAnswerIndex?: Promise<AnswerIndex | null>;
     portolanAnswer?: AnswerApi;
   }
 }
+
+/** The page's index (src/lib/answer-index.ts pageIndex), in the JSON script before this one. */
+const index = JSON.parse(document.getElementById('answer-index')!.textContent!) as AnswerIndex;
 
 interface Text {
   title: string;
@@ -62,15 +64,19 @@ export interface Answered {
 
 const files = new Map<string, Promise<unknown>>();
 /** Fetched once per page; a failure is forgotten, so the next question tries again. */
-function get<T>(url: string, early?: Promise<T | null>): Promise<T> {
+function get<T>(url: string): Promise<T> {
   let got = files.get(url) as Promise<T> | undefined;
   if (!got) {
-    got = (early ?? Promise.resolve(null)).then((e) => e ?? fetch(url).then((r) => (r.ok ? (r.json() as Promise<T>) : Promise.reject(new Error(`${url}: HTTP ${r.status}`)))));
+    got = fetch(url).then((r) => (r.ok ? (r.json() as Promise<T>) : Promise.reject(new Error(`${url}: HTTP ${r.status}`))));
     files.set(url, got);
     got.catch(() => files.delete(url));
   }
   return got;
 }
+
+/** The index with every provider's names, for a question the page's own names do not settle. */
+const whole = async (): Promise<AnswerIndex> => (index.more ? { ...index, providers: await get<AnswerIndex['providers']>(index.more), more: undefined } : index);
+const sameReading = (a: Question, b: Question) => a.providers.join() === b.providers.join() && a.app === b.app;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs: Record<string, string> = {}): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -110,11 +116,23 @@ export async function showAnswer(box: HTMLElement, query: string, current: () =>
   };
   if (!query.trim()) return hide();
   try {
-    const index = await get<AnswerIndex>(ANSWER_INDEX, window.portolanAnswerIndex);
-    const q = readQuestion(query, index);
+    let q = readQuestion(query, index);
     // A hostname or domain alone (smtp.163.com) names its provider's page, even when it asks nothing.
     const oneName = /^[^\s]+\.[^\s]+$/.test(normalise(query));
     if (!q.wants.length && !oneName) return hide();
+    // The page's names settle a question whose answer is a curated provider (src/lib/answer-index.ts pageIndex).
+    if (index.more && !(q.providers[0]! in index.answers)) q = readQuestion(query, await whole());
+    const shown = await show(q, oneName);
+    // A name that is an app's too (`outlook`, `gmail`) is the app if another provider is named, and
+    // that one may be among the names the page does not carry: the card shows now, and is checked.
+    if (!q.appToo || !index.more || !current()) return shown;
+    const again = readQuestion(query, await whole().catch(() => index));
+    return sameReading(q, again) ? shown : await show(again, oneName);
+  } catch {
+    return hide();
+  }
+
+  async function show(q: Question, oneName: boolean): Promise<Answered | null> {
     const domains = await named(q);
     const domain = domains[0];
     if (!domain || !current()) return hide();
@@ -189,8 +207,6 @@ export async function showAnswer(box: HTMLElement, query: string, current: () =>
     box.hidden = false;
     box.dataset.for = query;
     return answered;
-  } catch {
-    return hide();
   }
 }
 
@@ -201,9 +217,8 @@ export async function showAnswer(box: HTMLElement, query: string, current: () =>
 export async function portItems(box: HTMLElement, port: string): Promise<HTMLLIElement[]> {
   const text = JSON.parse(box.dataset.text!) as Text;
   const locale = document.documentElement.lang.toLowerCase() as 'zh-cn' | 'en';
-  const index = await get<AnswerIndex>(ANSWER_INDEX, window.portolanAnswerIndex).catch(() => null);
-  return (index?.ports[port] ?? []).map(([domain, protocol, host]) => {
-    const t = index!.answers[domain]!;
+  return (index.ports[port] ?? []).map(([domain, protocol, host]) => {
+    const t = index.answers[domain]!;
     return item(titled(t.title[locale], domain), `/${locale}/${domain}/#${protocol}-${port}`, `${text.typeProvider} · ${t.name[locale]}`, `${text.protocolName[protocol]} ${host}:${port}`);
   });
 }

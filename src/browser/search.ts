@@ -36,7 +36,7 @@ const more = document.getElementById('more')!;
 const notCovered = document.getElementById('not-covered')!;
 const filtersBox = document.getElementById('filters')!;
 const answer = document.getElementById('answer')!;
-// The answer card's own module, which the page runs first (src/browser/answer.ts).
+// The answer card's code, inline before this module (src/browser/answer.ts).
 const { showAnswer, portItems, answeredItem, useLookup } = window.portolanAnswer!;
 useLookup(() => import('../lib/lookup.ts'));
 let early = window.portolanAnswer!.first;

@@ -1,13 +1,13 @@
 // Builds what the search page's answer reads (src/lib/answer.ts) from the dataset and the locale
 // strings: the index of names and words, and one small file per provider. Served by src/pages/answer/.
-import { LOCALES, PROTOCOLS, type Client, type Provider } from '../data/schema.ts';
+import { LOCALES, PROTOCOLS, type Client, type Locale, type Provider } from '../data/schema.ts';
 import { basis, type Fact, type Stated } from './evidence.ts';
 import { hasGuide } from './guide.ts';
 import { t } from './i18n.ts';
 import { isCurated } from './merge.ts';
 import { passwordName } from './password.ts';
 import { setupServer } from './servers.ts';
-import { normalise, WANTS, type AnswerGrade, type AnswerIndex, type ProviderAnswer } from './answer.ts';
+import { ANSWER_NAMES, canMeet, normalise, WANTS, type AnswerGrade, type AnswerIndex, type ProviderAnswer } from './answer.ts';
 
 const names = (list: (string | undefined)[]) => [...new Set(list.filter((n): n is string => Boolean(n)).map(normalise))].filter((n) => n.length > 1);
 const byLocale = (f: (l: (typeof LOCALES)[number]) => string) => Object.fromEntries(LOCALES.map((l) => [l, f(l)])) as ProviderAnswer['name'];
@@ -46,6 +46,22 @@ export function answerIndex(providers: readonly Provider[], clients: readonly Cl
       p.priority,
     ]),
   };
+}
+
+/**
+ * What the search page carries in its HTML, so a question about a curated provider is answered as the
+ * page is read, without a request: the index without the names such a question cannot meet. Kept: the
+ * curated providers' names, and any other provider's that can meet one of them in a text (`yahoo
+ * japan` holds `yahoo`, and the longer name wins). The rest is fetched (`more`) only when these find no
+ * provider; any other provider named beside a curated one answers after it (readQuestion).
+ */
+export function pageIndex(index: AnswerIndex, locale: Locale): AnswerIndex {
+  const curated = index.providers.filter(([domain]) => domain in index.answers).flatMap(([, names]) => names);
+  const providers = index.providers.filter(([domain, names]) => domain in index.answers || names.some((n) => curated.some((c) => canMeet(n, c))));
+  // The answers' words in the page's language only: the card reads no other.
+  const only = (v: unknown): unknown =>
+    Array.isArray(v) ? v.map(only) : v && typeof v === 'object' ? (LOCALES.every((l) => l in v) ? { [locale]: (v as Record<Locale, string>)[locale] } : Object.fromEntries(Object.entries(v).map(([k, x]) => [k, only(x)]))) : v;
+  return { ...index, answers: only(index.answers) as AnswerIndex['answers'], providers, more: ANSWER_NAMES };
 }
 
 export function providerAnswer(p: Provider, clients: readonly Client[]): ProviderAnswer {

@@ -11,7 +11,7 @@ import type { Grade } from './evidence.ts';
 export const WANTS = ['imap', 'pop3', 'smtp', 'incoming', 'outgoing', 'host', 'port', 'security', 'password', 'access'] as const;
 export type Want = (typeof WANTS)[number];
 
-/** /answer/index.json: every word the question is read with, normalised. */
+/** Every word the question is read with, normalised; the search page carries it (src/lib/answer-index.ts). */
 export interface AnswerIndex {
   words: Record<Want, string[]>;
   /** Client id → names people use for the app. */
@@ -22,6 +22,11 @@ export interface AnswerIndex {
   ports: Record<string, [domain: string, protocol: Protocol, host: string][]>;
   /** The curated providers' answers; any other provider's is its own file (answerFile). */
   answers: Record<string, ProviderAnswer>;
+  /**
+   * Set when `providers` holds only the names a question about a curated provider can meet: the
+   * address of the whole table (`AnswerIndex['providers']`), read when those names are not enough.
+   */
+  more?: string;
 }
 
 /** A value's evidence: its grade, and the badge's words in each locale ("in 163 Mail's own page"). */
@@ -46,6 +51,8 @@ export interface Question {
   /** Domains, hostnames and addresses no name matched: the address lookup may know them. */
   dotted: string[];
   app?: string;
+  /** The provider's name is an app's too (`outlook`): it is the app if any other provider is named. */
+  appToo: boolean;
   wants: Want[];
 }
 
@@ -71,59 +78,90 @@ interface Hit extends Span {
   domainIsName?: boolean;
 }
 
-/** Where `phrase` occurs in `text` as whole words: a Latin letter or digit at its edge may not touch another. */
-function find(text: string, phrase: string): Span[] {
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+const len = (s: Span) => s.end - s.start;
+const dottedIn = (text: string): Span[] => [...text.matchAll(DOTTED)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+
+/**
+ * Where `phrase` occurs in `text` as whole words: a Latin letter or digit at its edge may not touch
+ * another, and a domain in the text is either wholly inside it (`网易yeah.net免费邮箱`) or untouched.
+ */
+function find(text: string, phrase: string, domains = dottedIn(text)): Span[] {
   const out: Span[] = [];
   if (phrase.length < 2) return out;
   for (let i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + 1)) {
-    const end = i + phrase.length;
+    const s = { start: i, end: i + phrase.length };
     if (LATIN.test(phrase[0]!) && LATIN.test(text[i - 1] ?? '')) continue;
-    if (LATIN.test(phrase.at(-1)!) && LATIN.test(text[end] ?? '')) continue;
-    out.push({ start: i, end });
+    if (LATIN.test(phrase.at(-1)!) && LATIN.test(text[s.end] ?? '')) continue;
+    if (domains.some((d) => overlaps(d, s) && (d.start < s.start || d.end > s.end))) continue;
+    out.push(s);
   }
   return out;
 }
 
-const hits = (text: string, entries: readonly (readonly [string, string[], number?])[]): Hit[] =>
-  entries.flatMap(([id, names, priority], order) => names.flatMap((n) => find(text, n).map((s) => ({ ...s, id, order, priority, domainIsName: id.split('.').length === 2 && id.startsWith(`${n}.`) }))));
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
-const len = (s: Span) => s.end - s.start;
+/**
+ * Whether a question's text can hold both names where they meet: one inside the other, or the tail of
+ * one the head of the other (`zoho mail` and `mail orange` in "zoho mail orange"). The longer then
+ * wins, so a name that can meet a curated provider's is carried with it (src/lib/answer-index.ts).
+ */
+export function canMeet(name: string, other: string): boolean {
+  if (find(name, other).length || find(other, name).length) return true;
+  const joined = (a: string, b: string) => {
+    for (let k = 1; k < a.length; k++) {
+      const tail = a.slice(k);
+      if (!b.startsWith(tail) || b.length === tail.length) continue;
+      const text = a + b.slice(tail.length);
+      if (find(text, a).some((s) => s.start === 0) && find(text, b).some((s) => s.start === k)) return true;
+    }
+    return false;
+  };
+  return joined(name, other) || joined(other, name);
+}
+
+const hits = (text: string, domains: Span[], entries: readonly (readonly [string, string[], number?])[]): Hit[] =>
+  entries.flatMap(([id, names, priority], order) => names.flatMap((n) => find(text, n, domains).map((s) => ({ ...s, id, order, priority, domainIsName: id.split('.').length === 2 && id.startsWith(`${n}.`) }))));
 /** Longest first; for the same words the most used (priority), then the provider whose main domain is the name, then dataset order. */
 const better = (a: Hit, b: Hit) => len(b) - len(a) || (a.priority ?? 0) - (b.priority ?? 0) || Number(b.domainIsName ?? false) - Number(a.domainIsName ?? false) || a.order - b.order;
+/**
+ * Of the providers a question names in different places, the most used answers. So a question that
+ * names a curated provider is settled by the names that can meet theirs, which is what the search
+ * page carries (src/lib/answer-index.ts pageIndex).
+ */
+const mostUsed = (a: Hit, b: Hit) => (a.priority ?? 0) - (b.priority ?? 0) || better(a, b);
 
 /** Reads a question with the index's words. */
 export function readQuestion(query: string, index: AnswerIndex): Question {
-  let text = normalise(query);
-  const dotted: string[] = [];
-  const named: Hit[] = [];
+  const text = normalise(query);
+  const domains = dottedIn(text);
   const wants = new Set<Want>();
   const want = (word: string) => WANTS.filter((w) => index.words[w].includes(word)).forEach((w) => wants.add(w));
-  // A dotted word is a provider's name (mailo.com), else something for the lookup; its first
-  // label can say the protocol (smtp.163.com).
-  text = text.replace(DOTTED, (word) => {
-    const name = index.providers.findIndex(([, names]) => names.includes(word));
-    if (name >= 0) named.push({ start: -1, end: word.length - 1, id: index.providers[name]![0], order: name });
-    else dotted.push(word);
-    want(word.replace(/^.*@/, '').split('.')[0]!);
-    return ' ';
-  });
-  for (const w of WANTS) if (index.words[w].some((word) => find(text, word).length)) wants.add(w);
+  // A domain's first label can say the protocol (smtp.163.com).
+  for (const d of domains) want(text.slice(d.start, d.end).replace(/^.*@/, '').split('.')[0]!);
+  for (const w of WANTS) if (index.words[w].some((word) => find(text, word, domains).length)) wants.add(w);
 
-  const providers = hits(text, index.providers).sort(better);
-  const apps = hits(text, index.apps).sort(better);
+  const providers = hits(text, domains, index.providers).sort(better);
+  const apps = hits(text, domains, index.apps).sort(better);
   // A longer name holds a shorter one (`apple mail` the app, not Apple the provider; `qq mail` the provider).
   const kept = <T extends Hit>(mine: T[], others: Hit[]) => mine.filter((h, i) => !mine.slice(0, i).some((o) => overlaps(o, h) && len(o) > len(h)) && !others.some((o) => overlaps(o, h) && len(o) > len(h)));
   const p = kept(providers, apps);
   let a = kept(apps, providers);
+  const same = (x: Span, y: Span) => x.start === y.start && x.end === y.end;
   // A name that is both (`outlook`, `gmail`) is the app when another provider is named, else the provider.
-  const both = (h: Hit) => p.some((o) => o.start === h.start && o.end === h.end);
-  const otherProvider = p.some((o) => !a.some((x) => x.start === o.start && x.end === o.end));
+  const both = (h: Hit) => p.some((o) => same(o, h));
+  const otherProvider = p.some((o) => !a.some((x) => same(x, o)));
   a = a.filter((h) => !both(h) || otherProvider);
-  const found = [...named, ...p.filter((h) => !a.some((x) => x.start === h.start && x.end === h.end))].sort(better);
+  const found = p.filter((h) => !a.some((x) => same(x, h))).sort(mostUsed);
   // The best name, and the other providers that answer to the very same words.
   const best = found[0];
-  const domains = best ? found.filter((h) => h.start === best.start && h.end === best.end).map((h) => h.id) : [];
-  return { providers: [...new Set(domains)], dotted, app: a[0]?.id, wants: WANTS.filter((w) => wants.has(w)) };
+  const named = best ? found.filter((h) => same(h, best)).map((h) => h.id) : [];
+  return {
+    providers: [...new Set(named)],
+    // Domains, hostnames and addresses no name holds: the address lookup may know them.
+    dotted: domains.filter((d) => !providers.some((h) => h.start <= d.start && h.end >= d.end)).map((d) => text.slice(d.start, d.end)),
+    app: a[0]?.id,
+    appToo: Boolean(best && apps.some((h) => same(h, best))),
+    wants: WANTS.filter((w) => wants.has(w)),
+  };
 }
 
 /** What the card shows for a provider: the servers of the protocols asked for, and/or the password rule. Empty: no card. */
@@ -137,13 +175,6 @@ export function answerParts(q: Pick<Question, 'wants'>, data: ProviderAnswer): {
   return { protocols: asked.filter((p) => data.servers[p]), password: has('password') && Boolean(data.password) };
 }
 
-/** Where the index is served (src/pages/answer/index.json.ts); one file per provider beside it. */
-export const ANSWER_INDEX = '/answer/index.json';
+/** The whole table of provider names (src/pages/answer/names.json.ts); one file per provider beside it. */
+export const ANSWER_NAMES = '/answer/names.json';
 export const answerFile = (domain: string) => `/answer/${domain}.json`;
-
-/**
- * The search page's very first script (inline, so it runs while the page is parsed, before Pagefind's
- * start): for a ?q= link it fetches the answer index, which the page's module script reads later. A
- * failed fetch leaves `null`, and the module fetches again. The page adds this script's hash to its CSP.
- */
-export const ANSWER_START = `if (new URLSearchParams(location.search).get('q')?.trim()) window.portolanAnswerIndex = fetch('${ANSWER_INDEX}').then((r) => (r.ok ? r.json() : null), () => null);`;

@@ -1,6 +1,6 @@
 // Reading a question for the answer card (src/lib/answer.ts), on a small synthetic index.
 import { describe, expect, it } from 'vitest';
-import { answerParts, readQuestion, type AnswerIndex, type ProviderAnswer } from '../../src/lib/answer.ts';
+import { answerParts, canMeet, readQuestion, type AnswerIndex, type ProviderAnswer } from '../../src/lib/answer.ts';
 
 const index: AnswerIndex = {
   words: {
@@ -12,7 +12,7 @@ const index: AnswerIndex = {
   answers: {},
   providers: [
     ['one.example', ['one mail', 'one邮箱', 'one', 'one.example', 'one.other'], 1],
-    ['two.example', ['two mail', 'apple'], 2],
+    ['two.example', ['two mail', 'apple', 'two.other'], 2],
     ['three.example', ['outlook', 'three'], 3],
     ['four.example', ['one', 'four'], 4],
     ['five.co.example', ['five'], 1000],
@@ -39,12 +39,35 @@ describe('reading a question', () => {
     expect(ask('one pop3').wants).toEqual(['pop3']);
     expect(ask('someone smtp').providers).toEqual([]);
   });
+  it('providers named in different places: the most used answers, whatever the length of its name', () => {
+    expect(ask('five one smtp').providers).toEqual(['one.example', 'four.example']);
+    expect(ask('one.other five smtp').providers).toEqual(['one.example']);
+    // Two domains are two names, not one name two providers share.
+    expect(ask('one.other two.other smtp').providers).toEqual(['one.example']);
+  });
   it('a name that is also an app is the app when another provider is named, else the provider', () => {
+    expect(ask('two.other outlook smtp')).toMatchObject({ providers: ['two.example'], app: 'outlook', appToo: false });
+    expect(ask('outlook smtp')).toMatchObject({ appToo: true });
     expect(ask('outlook smtp')).toMatchObject({ providers: ['three.example'], app: undefined });
     expect(ask('two mail outlook smtp')).toMatchObject({ providers: ['two.example'], app: 'outlook' });
     // The longer name wins: `apple mail` is the app, not the provider Apple.
     expect(ask('two mail apple mail smtp')).toMatchObject({ providers: ['two.example'], app: 'ios' });
     expect(ask('apple smtp')).toMatchObject({ providers: ['two.example'], app: undefined });
+  });
+});
+
+describe('names that can meet in a question', () => {
+  it('one inside the other as a whole word, or the tail of one the head of the other', () => {
+    expect(canMeet('zoho - australia', 'zoho')).toBe(true);
+    expect(canMeet('mail orange', 'zoho mail')).toBe(true);
+    expect(canMeet('网易邮箱', '邮箱大师')).toBe(true);
+    expect(canMeet('someone', 'one')).toBe(false);
+    expect(canMeet('mailbox', 'zoho mail')).toBe(false);
+  });
+  it('a name with a domain in it meets only itself: it is read whole, never inside a text', () => {
+    expect(canMeet('gmx mail', 'mail.protection.outlook.com')).toBe(false);
+    expect(canMeet('mail.com', '163 mail')).toBe(false);
+    expect(canMeet('163.com', '163.com')).toBe(true);
   });
 });
 
