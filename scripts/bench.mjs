@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { cpus, totalmem } from 'node:os';
 import { LOCALES, DEFAULT_LOCALE } from '../src/data/locales.ts';
 import { ROOT, OUT, build, serve, table, bytes, ms } from './bench/lib.mjs';
-import { launch, measurePage, measureSearch, retry, writePlainInPage, writePlainSearch } from './bench/measure.mjs';
+import { launch, measurePage, measureSearch, retry, writeFloorPage, writePlainInPage, writePlainSearch } from './bench/measure.mjs';
 import { makeScaleProject, SCALE_DIR } from './bench/scale.mjs';
 import { DEFAULT_CHUNKS, measureRecall, writeDefaultIndex } from './bench/recall.mjs';
 
@@ -36,7 +36,10 @@ const BUDGET = {
   searchIndexFragments: 25 * 1024, // Pagefind's index, meta, filters and fragments of a first search; its runtime is a fixed cost
   searchTimeRatio: 1.2, // search page's first result against a plain Pagefind search's
   answerBytes: 15 * 1024, // scripts and data the answer card needs (issue 22)
-  answerTimeRatio: 0.3, // the answer card against plain Pagefind's first result in the search page's HTML
+  // The answer card against plain Pagefind's first result in the search page's HTML, each from its
+  // document's start. From navigation start the browser's own start (a renderer for a fresh context)
+  // counts for both: the 'floor' row shows that even a card already in the HTML misses 0.3× so.
+  answerTimeRatio: 0.3,
   distFiles: 20_000, // files per site on Cloudflare Pages' free plan; Pagefind's fragments count
 };
 
@@ -51,7 +54,16 @@ const templates = (domain) => [
   ['search', 'search/'],
 ].flatMap(([name, rest]) => LOCALES.map((locale) => ({ name, locale, path: `/${locale}/${rest}` })));
 
-const FLOW = { box: 'home → header box', link: '?q= link', plain: 'plain Pagefind (5 results)', inpage: 'plain Pagefind in the search page HTML', answer: 'answer card, ?q= link' };
+const FLOW = {
+  box: 'home → header box',
+  link: '?q= link',
+  plain: 'plain Pagefind (5 results)',
+  inpage: 'plain Pagefind in the search page HTML',
+  answer: 'answer card, ?q= link',
+  floor: 'answer element in the page HTML (floor)',
+  'answer-rtt': 'answer card, 100 ms RTT',
+  'inpage-rtt': 'plain Pagefind in the page HTML, 100 ms RTT',
+};
 const ok = (value, budget) => (value == null || budget == null ? '' : value <= budget ? 'ok' : 'OVER');
 const gib = (n) => (n == null ? '—' : `${(n / 1024 ** 3).toFixed(2)} GiB`);
 
@@ -62,11 +74,12 @@ async function serveSnapshot(dist, name) {
   cpSync(dist, snap, { recursive: true });
   writePlainSearch(snap);
   writePlainInPage(snap, LOCALES);
+  writeFloorPage(snap, LOCALES);
   writeDefaultIndex(snap);
   return serve(snap);
 }
 
-async function measureSite(browser, origin, domain, runs, { flows = ['box', 'link', 'plain', 'inpage', 'answer'] } = {}) {
+async function measureSite(browser, origin, domain, runs, { flows = ['box', 'link', 'plain', 'inpage', 'answer', 'floor', 'answer-rtt', 'inpage-rtt'] } = {}) {
   const pages = [];
   for (const t of templates(domain)) {
     process.stderr.write(`  ${t.path}\n`);
@@ -337,13 +350,18 @@ function report(r) {
     ...r.searches
       .filter((s) => s.flow === 'answer')
       .flatMap((s) => {
-        const inpage = r.searches.find((x) => x.flow === 'inpage' && x.locale === s.locale);
+        const of = (flow) => r.searches.find((x) => x.flow === flow && x.locale === s.locale);
+        const [inpage, floor, rtt, inpageRtt] = ['inpage', 'floor', 'answer-rtt', 'inpage-rtt'].map(of);
         return [
           [`answer "${s.query}" ${s.locale}: scripts + data gz`, bytes(s.answerMedian), `≤ ${bytes(BUDGET.answerBytes)}`, ok(s.answerMedian, BUDGET.answerBytes)],
-          ...(inpage ? [[`answer ${s.locale}: visible after ${s.msMedian.toFixed(0)} ms, plain Pagefind in the page's HTML ("${inpage.query}") ${inpage.msMedian.toFixed(0)} ms`, `${(s.msMedian / inpage.msMedian).toFixed(2)}×`, `≤ ${BUDGET.answerTimeRatio}×`, ok(s.msMedian / inpage.msMedian, BUDGET.answerTimeRatio)]] : []),
-          // What no page script can beat: the search page's first request after the document, against the same plain search.
-          ...(inpage ? [[`answer ${s.locale}: from the document's start, visible after ${s.fromDocMedian.toFixed(0)} ms, plain Pagefind in the page's HTML ${inpage.fromDocMedian.toFixed(0)} ms`, `${(s.fromDocMedian / inpage.fromDocMedian).toFixed(2)}×`, 'reported', '']] : []),
-          ...(inpage ? [[`answer ${s.locale}: the page's first request went out after ${s.firstRequestMedian.toFixed(0)} ms`, `${(s.firstRequestMedian / inpage.msMedian).toFixed(2)}×`, 'reported', '']] : []),
+          ...(inpage
+            ? [
+                [`answer ${s.locale}: from the document's start, visible after ${s.fromDocMedian.toFixed(0)} ms, plain Pagefind in the page's HTML ("${inpage.query}") ${inpage.fromDocMedian.toFixed(0)} ms`, `${(s.fromDocMedian / inpage.fromDocMedian).toFixed(2)}×`, `≤ ${BUDGET.answerTimeRatio}×`, ok(s.fromDocMedian / inpage.fromDocMedian, BUDGET.answerTimeRatio)],
+                [`answer ${s.locale}: from navigation start, ${s.msMedian.toFixed(0)} ms against ${inpage.msMedian.toFixed(0)} ms`, `${(s.msMedian / inpage.msMedian).toFixed(2)}×`, 'reported', ''],
+              ]
+            : []),
+          ...(inpage && floor ? [[`answer ${s.locale}: floor, the element already in the page's HTML, from navigation start (${floor.msMedian.toFixed(0)} ms)`, `${(floor.msMedian / inpage.msMedian).toFixed(2)}×`, 'reported', '']] : []),
+          ...(rtt && inpageRtt ? [[`answer ${s.locale}: at 100 ms RTT, from navigation start, ${rtt.msMedian.toFixed(0)} ms against ${inpageRtt.msMedian.toFixed(0)} ms`, `${(rtt.msMedian / inpageRtt.msMedian).toFixed(2)}×`, 'reported', '']] : []),
         ];
       }),
     [`files in dist/`, r.distFiles.toLocaleString('en'), `≤ ${BUDGET.distFiles.toLocaleString('en')}`, ok(r.distFiles, BUDGET.distFiles)],

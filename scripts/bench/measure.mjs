@@ -257,6 +257,27 @@ export function writePlainInPage(dir, locales) {
   }
 }
 
+/** Where writeFloorPage puts its pages, one per locale, in the served snapshot only. */
+export const FLOOR_PATH = '/bench-floor/';
+
+/**
+ * The search page's HTML with no script at all and the answer's element already in the card's place:
+ * when it appears is the earliest any answer card in that place could, however fast its code and data.
+ */
+export function writeFloorPage(dir, locales) {
+  for (const locale of locales) {
+    const html = readFileSync(join(dir, locale, 'search/index.html'), 'utf8');
+    const box = /<section id="answer"[^>]*>/;
+    if (!box.test(html)) throw new Error(`writeFloorPage: ${locale}/search/index.html has no #answer`);
+    const out = html.replace(/<script[^>]*>[\s\S]*?<\/script>/g, '').replace(box, '<section id="answer"><div data-answer>—</div>');
+    mkdirSync(join(dir, FLOOR_PATH, locale), { recursive: true });
+    writeFileSync(join(dir, FLOOR_PATH, locale, 'index.html'), out);
+  }
+}
+
+/** A slow network for the `-rtt` flows: each request's answer 100 ms late, 10 Mbit/s (a phone on a distant CDN). */
+export const SLOW = { latency: 100, throughput: 10e6 / 8 };
+
 /**
  * A first search of `query`, in a fresh context.
  * flow 'box': load /{locale}/, type the query into the header search box, press Enter; counts
@@ -267,12 +288,22 @@ export function writePlainInPage(dir, locales) {
  * flow 'plain': the same for the bare Pagefind page of writePlainSearch (the comparison).
  * flow 'inpage': the same for the plain search inside the search page's HTML (writePlainInPage).
  * flow 'answer': a ?q= link with ANSWER_QUESTION, timed to the answer card's first value.
+ * flow 'floor': the answer's element in the search page's HTML itself (writeFloorPage), timed alike.
+ * A flow ending in '-rtt' ('answer-rtt', 'inpage-rtt') is the same on the SLOW network.
  */
 export async function searchOnce(browser, origin, locale, query, flow) {
+  const slow = flow.endsWith('-rtt');
+  const kind = flow.replace(/-rtt$/, '');
+  const answerLike = kind === 'answer' || kind === 'floor';
   // The answer card's flow times its first [data-answer] element, for its own question.
-  const rec = await recordedPage(browser, flow === 'answer' ? '#answer [data-answer]' : '#results > li');
-  if (flow === 'answer') query = ANSWER_QUESTION[locale];
+  const rec = await recordedPage(browser, answerLike ? '#answer [data-answer]' : '#results > li');
+  if (answerLike) query = ANSWER_QUESTION[locale];
   const { page } = rec;
+  if (slow) {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: SLOW.latency, downloadThroughput: SLOW.throughput, uploadThroughput: SLOW.throughput });
+  }
   try {
     let t0;
     if (flow === 'box') {
@@ -282,9 +313,9 @@ export async function searchOnce(browser, origin, locale, query, flow) {
       rec.setPhase('search');
       await page.fill('#site-search', query);
       await page.press('#site-search', 'Enter');
-    } else if (flow === 'plain' || flow === 'inpage') {
+    } else if (kind === 'plain' || kind === 'inpage' || kind === 'floor') {
       rec.setPhase('search');
-      const path = flow === 'plain' ? PLAIN_PATH : `${PLAIN_IN_PAGE_PATH}${locale}/`;
+      const path = kind === 'plain' ? PLAIN_PATH : kind === 'floor' ? `${FLOOR_PATH}${locale}/` : `${PLAIN_IN_PAGE_PATH}${locale}/`;
       await page.goto(`${origin}${path}?lang=${locale}&q=${encodeURIComponent(query)}`, { waitUntil: 'commit' });
     } else {
       rec.setPhase('search');
@@ -302,12 +333,12 @@ export async function searchOnce(browser, origin, locale, query, flow) {
     t0 = flow === 'box' ? times.submit : times.origin;
     if (!t0 || !times.first) throw new Error(`search timing missing: ${JSON.stringify(times)}`);
     await settle(rec, 500);
-    const firstTitle = flow === 'answer' ? (await page.locator('#answer [data-answer]').first().innerText()).replace(/\s+/g, ' ').trim() : (await page.locator('#results > li h2').first().textContent())?.trim();
+    const firstTitle = answerLike ? (await page.locator('#answer [data-answer]').first().innerText()).replace(/\s+/g, ' ').trim() : (await page.locator('#results > li h2').first().textContent())?.trim();
     const rs = rec.requests.filter((r) => r.phase === 'search');
     // What the answer needs: the card's code and index inline in the page (tests/e2e/answer.spec.ts
     // shows the card with every script file blocked), compressed as a server would send them, and any
     // answer file it fetched. Neither Pagefind nor the page's main module is needed.
-    const inline = flow === 'answer' ? await answerInline(page) : [];
+    const inline = kind === 'answer' ? await answerInline(page) : [];
     const answerFiles = rs.filter((r) => /^\/answer\//.test(new URL(r.url).pathname));
     const answerNeeds = [...inline, ...answerFiles.map((r) => ({ what: new URL(r.url).pathname, body: r.body }))];
     const failed = rs.filter((r) => r.failed || (r.status && r.status >= 400));
@@ -351,7 +382,7 @@ export async function measureSearch(browser, origin, locale, query, flows, runs)
     return {
       locale,
       flow,
-      query: flow === 'answer' ? ANSWER_QUESTION[locale] : query,
+      query: flow.startsWith('answer') || flow === 'floor' ? ANSWER_QUESTION[locale] : query,
       runs,
       msMedian: median(times),
       msMin: Math.min(...times),
