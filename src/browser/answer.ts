@@ -121,7 +121,8 @@ export async function showAnswer(box: HTMLElement, query: string, current: () =>
     const oneName = /^[^\s]+\.[^\s]+$/.test(normalise(query));
     if (!q.wants.length && !oneName) return hide();
     // The page's names settle a question whose answer is a curated provider (src/lib/answer-index.ts pageIndex).
-    if (index.more && !(q.providers[0]! in index.answers)) q = readQuestion(query, await whole());
+    const settled = q.providers.length > 0 && q.providers[0]! in index.answers;
+    if (index.more && !settled) q = readQuestion(query, await whole());
     const shown = await show(q, oneName);
     // A name that is an app's too (`outlook`, `gmail`) is the app if another provider is named, and
     // that one may be among the names the page does not carry: the card shows now, and is checked.
