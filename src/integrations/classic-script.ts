@@ -25,7 +25,11 @@ export function classicScript(): Plugin {
       const out = await build({ entryPoints: [file], bundle: true, format: 'iife', minify: true, write: false, metafile: true, target: 'es2022', charset: 'utf8', legalComments: 'none', logLevel: 'silent' });
       for (const input of Object.keys(out.metafile.inputs)) this.addWatchFile(resolve(input));
       // No trailing newline: the page's CSP hash is of exactly this text.
-      return `export default ${JSON.stringify(out.outputFiles[0]!.text.trim())};`;
+      const code = out.outputFiles[0]!.text.trim();
+      // Inside a <script> element these would end it early or change how the rest is parsed.
+      const bad = /<\/script|<!--/i.exec(code);
+      if (bad) throw new Error(`${file}: its bundle holds "${bad[0]}", which cannot stand inside an inline <script>`);
+      return `export default ${JSON.stringify(code)};`;
     },
   };
 }
