@@ -17,6 +17,7 @@ import { ROOT, OUT, build, serve, table, bytes, ms } from './bench/lib.mjs';
 import { launch, measurePage, measureSearch, retry, writeFloorPage, writePlainInPage, writePlainSearch } from './bench/measure.mjs';
 import { makeScaleProject, SCALE_DIR } from './bench/scale.mjs';
 import { DEFAULT_CHUNKS, measureRecall, writeDefaultIndex } from './bench/recall.mjs';
+import { filesByKind } from './bench/files.mjs';
 
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(`--${name}`);
@@ -216,6 +217,7 @@ async function main() {
   // Curated and imported, merged: the providers the built site has pages for.
   result.providers = JSON.parse(readFileSync(join(ROOT, 'dist/api/v1/providers.json'), 'utf8')).providers.length;
   result.distFiles = countFiles(join(ROOT, 'dist'));
+  result.filesByKind = filesByKind(join(ROOT, 'dist'));
 
   const browser = await launch();
   let server;
@@ -238,6 +240,7 @@ async function main() {
         const dir = makeScaleProject(n);
         const b = await build(dir, `scale-${n}`);
         b.distFiles = countFiles(join(dir, 'dist'));
+        b.filesByKind = filesByKind(join(dir, 'dist'));
         server = await serve(join(dir, 'dist'));
         // The same guide as the site's, so its weight at this size compares directly (issue 9).
         const m = await measureSite(browser, server.origin, '163.com', 5, { flows: ['box'] });
@@ -322,6 +325,21 @@ function report(r) {
     console.log('CPU/page: user+sys CPU time of all steps per page (Pagefind uses both cores); less sensitive than wall time to other load on the machine.');
     console.log('peak memory: largest sum of RSS over the build step’s process tree, sampled every 100 ms (/usr/bin/time -v gives the largest single process, above).');
   }
+
+  // The real dataset, then each generated one: which kinds of file grow with providers and their domains.
+  const sites = [['dataset', r.filesByKind], ...(r.scale ?? []).filter((s) => s.build.filesByKind).map((s) => [`scale ${s.providers}`, s.build.filesByKind])];
+  const kinds = [...new Set(sites.flatMap(([, f]) => f.kinds.map(([k]) => k)))];
+  const per = (f, k, n) => (k.includes('per provider') ? ` (${(n / f.providers).toFixed(1)} each)` : k.includes('per other') ? ` (${(n / f.otherDomains).toFixed(1)} each)` : '');
+  console.log('\nFiles in dist/ by kind (a static host counts each):');
+  console.log(
+    table(
+      ['kind', ...sites.map(([name, f]) => `${name}: ${f.providers} providers, ${f.otherDomains} other domains`)],
+      kinds.map((k) => [k, ...sites.map(([, f]) => {
+        const n = f.kinds.find(([x]) => x === k)?.[1] ?? 0;
+        return `${n.toLocaleString('en')}${per(f, k, n)}`;
+      })]),
+    ),
+  );
 
   console.log('\nSummary against budgets\n');
   const guide = r.pages.filter((p) => p.template === 'guide');
