@@ -9,7 +9,7 @@
 //   c. the build: wall time of each step, pages, ms per page;
 //   d. (not with --quick) the same site built from N generated providers, N = 250 and 1000.
 // Prints each figure against its budget and writes bench-out/bench.json. Not part of `npm test`.
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cpus, totalmem } from 'node:os';
 import { LOCALES, DEFAULT_LOCALE } from '../src/data/locales.ts';
@@ -44,8 +44,6 @@ const BUDGET = {
   distFiles: 20_000, // files per site on Cloudflare Pages' free plan; Pagefind's fragments count
 };
 
-/** Files in a built site, as a host counts them. */
-const countFiles = (dir) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
 
 const templates = (domain) => [
   ['home', ''],
@@ -216,8 +214,8 @@ async function main() {
   result.build = flag('no-build') ? null : await build(ROOT, 'site');
   // Curated and imported, merged: the providers the built site has pages for.
   result.providers = JSON.parse(readFileSync(join(ROOT, 'dist/api/v1/providers.json'), 'utf8')).providers.length;
-  result.distFiles = countFiles(join(ROOT, 'dist'));
   result.filesByKind = filesByKind(join(ROOT, 'dist'));
+  result.distFiles = result.filesByKind.total;
 
   const browser = await launch();
   let server;
@@ -239,8 +237,8 @@ async function main() {
         console.error(`Scale: the dataset plus ${n} generated providers in ${SCALE_DIR}`);
         const dir = makeScaleProject(n);
         const b = await build(dir, `scale-${n}`);
-        b.distFiles = countFiles(join(dir, 'dist'));
         b.filesByKind = filesByKind(join(dir, 'dist'));
+        b.distFiles = b.filesByKind.total;
         server = await serve(join(dir, 'dist'));
         // The same guide as the site's, so its weight at this size compares directly (issue 9).
         const m = await measureSite(browser, server.origin, '163.com', 5, { flows: ['box'] });

@@ -18,5 +18,5 @@ export function filesByKind(dist) {
     const kind = `${LOCALES.includes(parts[0]) ? 'pages' : parts.length > 1 ? `${parts[0]}/` : 'root'} (${whose})`;
     counts.set(kind, (counts.get(kind) ?? 0) + 1);
   }
-  return { providers: main.size, otherDomains: other.size, kinds: [...counts].sort((a, b) => b[1] - a[1]) };
+  return { total: [...counts.values()].reduce((a, n) => a + n, 0), providers: main.size, otherDomains: other.size, kinds: [...counts].sort((a, b) => b[1] - a[1]) };
 }

@@ -199,6 +199,9 @@ export async function measurePage(browser, origin, path) {
 /** The answer flow's question per locale: a provider named as people name it, and a protocol and what is asked, in the locale's words. */
 export const ANSWER_QUESTION = { 'zh-cn': '163邮箱smtp服务器端口', en: 'qq mail smtp port' };
 
+/** Whether a flow times the answer card (its own question, its first value) rather than a first search result. */
+const timesAnswer = (flow) => /^(answer|floor)(-rtt)?$/.test(flow);
+
 /** Where writePlainSearch puts its page, in the served snapshot only. */
 export const PLAIN_PATH = '/bench-plain/';
 
@@ -294,7 +297,7 @@ export const SLOW = { latency: 100, throughput: 10e6 / 8 };
 export async function searchOnce(browser, origin, locale, query, flow) {
   const slow = flow.endsWith('-rtt');
   const kind = flow.replace(/-rtt$/, '');
-  const answerLike = kind === 'answer' || kind === 'floor';
+  const answerLike = timesAnswer(flow);
   // The answer card's flow times its first [data-answer] element, for its own question.
   const rec = await recordedPage(browser, answerLike ? '#answer [data-answer]' : '#results > li');
   if (answerLike) query = ANSWER_QUESTION[locale];
@@ -326,8 +329,6 @@ export async function searchOnce(browser, origin, locale, query, flow) {
       submit: Number(sessionStorage.getItem('benchSubmit')),
       origin: performance.timeOrigin,
       first: window.__firstResult,
-      // When the page's first request after the document went out: before it, no script of the page had run.
-      firstRequest: Math.min(...performance.getEntriesByType('resource').map((e) => e.startTime)),
       docStart: window.__docStart,
     }));
     t0 = flow === 'box' ? times.submit : times.origin;
@@ -345,7 +346,6 @@ export async function searchOnce(browser, origin, locale, query, flow) {
     const pf = rs.filter((r) => new URL(r.url).pathname.startsWith('/pagefind/'));
     return {
       ms: times.first - t0,
-      firstRequestMs: times.firstRequest,
       fromDocMs: flow === 'box' ? null : times.first - times.docStart,
       firstTitle,
       url: page.url(),
@@ -382,13 +382,12 @@ export async function measureSearch(browser, origin, locale, query, flows, runs)
     return {
       locale,
       flow,
-      query: flow.startsWith('answer') || flow === 'floor' ? ANSWER_QUESTION[locale] : query,
+      query: timesAnswer(flow) ? ANSWER_QUESTION[locale] : query,
       runs,
       msMedian: median(times),
       msMin: Math.min(...times),
       msMax: Math.max(...times),
       msAll: times.map((t) => Math.round(t * 10) / 10),
-      firstRequestMedian: median(rs.map((r) => r.firstRequestMs)),
       fromDocMedian: flow === 'box' ? null : median(rs.map((r) => r.fromDocMs)),
       bytesMedian: median(rs.map((r) => r.bytes.body)),
       wireMedian: median(rs.map((r) => r.bytes.wire)),

@@ -8,7 +8,8 @@
 // `?classic` import, src/integrations/classic-script.ts): a ?q= link's card is filled in while the
 // page is parsed, with no request, before the page's main module (src/browser/search.ts) runs. That
 // module reaches it through window.portolanAnswer.
-import { answerFile, answerParts, normalise, readQuestion, type AnswerGrade, type AnswerIndex, type ProviderAnswer, type Question } from '../lib/answer.ts';
+import { answerFile, answerParts, foundCurated, normalise, readQuestion, type AnswerGrade, type AnswerIndex, type ProviderAnswer, type Question } from '../lib/answer.ts';
+import { nameNeedsDomain } from '../lib/domains.ts';
 import type { Protocol } from '../data/schema.ts';
 
 type LookupCode = typeof import('../lib/lookup.ts');
@@ -120,9 +121,7 @@ export async function showAnswer(box: HTMLElement, query: string, current: () =>
     // A hostname or domain alone (smtp.163.com) names its provider's page, even when it asks nothing.
     const oneName = /^[^\s]+\.[^\s]+$/.test(normalise(query));
     if (!q.wants.length && !oneName) return hide();
-    // The page's names settle a question whose answer is a curated provider (src/lib/answer-index.ts pageIndex).
-    const settled = q.providers.length > 0 && q.providers[0]! in index.answers;
-    if (index.more && !settled) q = readQuestion(query, await whole());
+    if (index.more && !foundCurated(q, index)) q = readQuestion(query, await whole());
     const shown = await show(q, oneName);
     // A name that is an app's too (`outlook`, `gmail`) is the app if another provider is named, and
     // that one may be among the names the page does not carry: the card shows now, and is checked.
@@ -225,7 +224,7 @@ export async function portItems(box: HTMLElement, port: string): Promise<HTMLLIE
 }
 
 /** A result's title names the domain, once: some titles have it already ("NetEase yeah.net Mail"). */
-const titled = (title: string, domain: string) => (title.toLowerCase().includes(domain) ? title : `${title} ${domain}`);
+const titled = (title: string, domain: string) => (nameNeedsDomain(title.toLowerCase(), domain) ? `${title} ${domain}` : title);
 
 function item(title: string, href: string, facets: string, excerpt: string): HTMLLIElement {
   const li = el('li', undefined, { 'data-answered': '' });

@@ -25,7 +25,7 @@ export function answerIndex(providers: readonly Provider[], clients: readonly Cl
         if (list.length < PORT_PROVIDERS && !list.some(([d]) => d === p.domain)) list.push([p.domain, protocol, s.host]);
       }
   return {
-    // The providers most questions name, and the ones a bare port lists: answered from this one file, without a second fetch.
+    // The providers most questions name, and the ones a bare port lists: the search page carries them (pageIndex).
     answers: Object.fromEntries(curated.map((p) => [p.domain, providerAnswer(p, clients)])),
     ports,
     words: Object.fromEntries(WANTS.map((w) => [w, names(LOCALES.flatMap((l) => t(l).answerWords[w]))])) as AnswerIndex['words'],

@@ -79,6 +79,7 @@ interface Hit extends Span {
 }
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+const same = (a: Span, b: Span) => a.start === b.start && a.end === b.end;
 const len = (s: Span) => s.end - s.start;
 const dottedIn = (text: string): Span[] => [...text.matchAll(DOTTED)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 
@@ -145,7 +146,6 @@ export function readQuestion(query: string, index: AnswerIndex): Question {
   const kept = <T extends Hit>(mine: T[], others: Hit[]) => mine.filter((h, i) => !mine.slice(0, i).some((o) => overlaps(o, h) && len(o) > len(h)) && !others.some((o) => overlaps(o, h) && len(o) > len(h)));
   const p = kept(providers, apps);
   let a = kept(apps, providers);
-  const same = (x: Span, y: Span) => x.start === y.start && x.end === y.end;
   // A name that is both (`outlook`, `gmail`) is the app when another provider is named, else the provider.
   const both = (h: Hit) => p.some((o) => same(o, h));
   const otherProvider = p.some((o) => !a.some((x) => same(x, o)));
@@ -163,6 +163,13 @@ export function readQuestion(query: string, index: AnswerIndex): Question {
     wants: WANTS.filter((w) => wants.has(w)),
   };
 }
+
+/**
+ * Whether a reading found a curated provider, whose answer and rival names the search page carries
+ * (src/lib/answer-index.ts pageIndex): then the page's names read the question as the whole table would,
+ * unless the name is an app's too (`appToo`), which another provider named elsewhere can change.
+ */
+export const foundCurated = (q: Question, index: AnswerIndex): boolean => q.providers.length > 0 && q.providers[0]! in index.answers;
 
 /** What the card shows for a provider: the servers of the protocols asked for, and/or the password rule. Empty: no card. */
 export function answerParts(q: Pick<Question, 'wants'>, data: ProviderAnswer): { protocols: Protocol[]; password: boolean } {

@@ -4,13 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import { readDataset } from '../../src/integrations/read-dataset.ts';
 import { answerIndex, pageIndex } from '../../src/lib/answer-index.ts';
-import { readQuestion, type Question } from '../../src/lib/answer.ts';
+import { foundCurated, readQuestion, type Question } from '../../src/lib/answer.ts';
 import { t } from '../../src/lib/i18n.ts';
 
 const { providers, clients } = readDataset();
 const whole = answerIndex(providers, clients);
 const page = pageIndex(whole, 'en');
-const settled = (q: Question) => q.providers[0]! in page.answers && !q.appToo;
+const settled = (q: Question) => foundCurated(q, page) && !q.appToo;
 const reading = (q: Question) => ({ providers: q.providers, app: q.app, wants: q.wants });
 const smtp = { 'zh-cn': t('zh-cn').answerWords.smtp[0]!, en: t('en').answerWords.smtp[0]! };
 const carried = new Set(page.providers.map(([d]) => d));
